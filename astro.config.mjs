@@ -1,0 +1,66 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
+import { siteSettings } from './src/lib/settings.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { fontsourceLocal } from './src/integrations/fontsource-provider.ts';
+
+const { site, base, contentDir } = siteSettings(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...localeCodes],
+    defaultLocale,
+    // Every language, English included, lives under its prefix; `/` is our own language chooser.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].bcp47])),
+      },
+      filter: sitemapFilter(contentDir, site, base),
+    }),
+    pagefind(),
+  ],
+  fonts: [
+    {
+      // Served from our own origin, read from the installed npm package: no CDN, no network at build.
+      provider: fontsourceLocal('@fontsource/noto-sans'),
+      name: 'Noto Sans',
+      cssVariable: '--font-noto',
+      weights: [400, 700],
+      styles: ['normal'],
+      // cyrillic-ext carries the Kazakh letters ә ғ қ ң ө ұ ү һ.
+      subsets: ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'],
+      fallbacks: ['system-ui', 'sans-serif'],
+    },
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,25 @@
+/**
+ * Language-neutral facts about each Volunteer Hub. Text lives in
+ * content/hubs/<lang>/<slug>.mdx; this file holds what is the same in every
+ * language, so it is written once.
+ */
+export interface HubFacts {
+  /** Region id from src/data/regions.ts (the hub's own region or city). */
+  region: string;
+  /** Latitude and longitude of the city centre: no street address is known. */
+  coords: { lat: number; lon: number };
+  /** When it opened, as precisely as the sources say (YYYY or YYYY-MM). */
+  opened: string;
+}
+
+export const hubs = {
+  astana: { region: 'astana', coords: { lat: 51.1694, lon: 71.4491 }, opened: '2025' },
+  almaty: { region: 'almaty-city', coords: { lat: 43.2389, lon: 76.8897 }, opened: '2025' },
+  shymkent: { region: 'shymkent', coords: { lat: 42.3417, lon: 69.5901 }, opened: '2025-11' },
+  kokshetau: { region: 'akmola', coords: { lat: 53.2848, lon: 69.3962 }, opened: '2025' },
+  aktau: { region: 'mangystau', coords: { lat: 43.6481, lon: 51.1722 }, opened: '2025' },
+  semey: { region: 'abai', coords: { lat: 50.4111, lon: 80.2275 }, opened: '2025' },
+} as const satisfies Record<string, HubFacts>;
+
+export type HubSlug = keyof typeof hubs;
+export const hubSlugs = Object.keys(hubs) as [HubSlug, ...HubSlug[]];

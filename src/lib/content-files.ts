@@ -1,0 +1,39 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The content collections that become pages, and the URL section of each. */
+export const pageCollections = ['programme', 'rights', 'hubs', 'stories'] as const;
+export type PageCollection = (typeof pageCollections)[number];
+
+export interface ContentFile {
+  collection: string;
+  /** The language folder, as written (not yet checked against the registry). */
+  lang: string;
+  /** The entry's slug, shared by all its translations. */
+  slug: string;
+  /** Path relative to the content folder, for error messages. */
+  path: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/**
+ * Every MDX file under `<dir>/<collection>/<lang>/<slug>.mdx`, read from disk.
+ * The page inventory for the sitemap filter and the no-file-dropped test.
+ */
+export function listContentFiles(dir: string): ContentFile[] {
+  return walk(dir)
+    .map((file) => relative(dir, file).split(sep))
+    .filter((parts) => parts.length >= 3 && /\.mdx?$/.test(parts.at(-1) ?? ''))
+    .map(([collection = '', lang = '', ...rest]) => ({
+      collection,
+      lang,
+      slug: rest.join('/').replace(/\.mdx?$/, ''),
+      path: [collection, lang, ...rest].join('/'),
+    }));
+}

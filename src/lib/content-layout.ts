@@ -1,0 +1,35 @@
+import { isLocale, localeCodes } from '../i18n/locales';
+
+/**
+ * Checks where a content file sits, so that a misplaced file fails the build
+ * instead of silently not becoming a page.
+ * @example contentLayoutError('xx/about.mdx', 'mdx') // 'content/…/xx/about.mdx: the folder "xx" is not a site language …'
+ */
+export function contentLayoutError(
+  relativePath: string,
+  kind: 'mdx' | 'yaml',
+  where: string,
+  allowedSlugs?: readonly string[],
+): string | undefined {
+  const shown = `${where}/${relativePath}`;
+  const parts = relativePath.split('/');
+  const languages = localeCodes.join(', ');
+  if (kind === 'yaml') {
+    const match = /^([^/]+)\.ya?ml$/.exec(relativePath);
+    if (!match) return `${shown}: expected one file per language, named <lang>.yaml (${languages})`;
+    if (!isLocale(match[1])) return `${shown}: "${match[1]}" is not a site language (expected one of ${languages})`;
+    return undefined;
+  }
+  if (parts.length < 2) return `${shown}: a page must sit in a language folder: <lang>/<slug>.mdx (${languages})`;
+  const [lang = ''] = parts;
+  if (!isLocale(lang)) return `${shown}: the folder "${lang}" is not a site language (expected one of ${languages})`;
+  if (!/\.mdx?$/.test(relativePath)) return `${shown}: only .mdx files become pages here`;
+  const slug = parts.slice(1).join('/').replace(/\.mdx?$/, '');
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    return `${shown}: the file name must be a lowercase slug with hyphens (e.g. plastic-free.mdx), shared by every language`;
+  }
+  if (allowedSlugs && !allowedSlugs.includes(slug)) {
+    return `${shown}: "${slug}" is not one of ${allowedSlugs.join(', ')} (add it to src/data first)`;
+  }
+  return undefined;
+}

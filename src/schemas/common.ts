@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { sourceIds } from '../data/sources';
+
+/** Page title: shown in the tab, in search results and in link previews. */
+export const title = z
+  .string({ error: 'title is required: a text of up to 90 characters' })
+  .trim()
+  .min(3, { error: 'title must have at least 3 characters' })
+  .max(90, { error: 'title must be at most 90 characters (it is cut off in search results)' });
+
+/** One-sentence summary for search engines and link previews. */
+export const description = z
+  .string({ error: 'description is required: one sentence of 50–200 characters' })
+  .trim()
+  .min(50, { error: 'description must have at least 50 characters' })
+  .max(200, { error: 'description must be at most 200 characters' });
+
+/** Where the page's facts come from: ids from src/data/sources.ts. */
+export const sourcesField = z
+  .array(z.enum(sourceIds, { error: `each source must be one of: ${sourceIds.join(', ')}` }), {
+    error: 'sources is required: a list of source ids, e.g. [programme-report]',
+  })
+  .min(1, { error: 'sources must name at least one source' });
+
+/** Position in the section's list, smallest first. */
+export const order = z.number({ error: 'order is required: a whole number (position in the list)' }).int();
+
+/** Articles of the Convention, by number. */
+export const articleNumbers = z.array(
+  z.number({ error: 'each article must be a number from 1 to 54' }).int().min(1).max(54, {
+    error: 'the Convention has 54 articles: use a number from 1 to 54',
+  }),
+);

@@ -1,0 +1,89 @@
+// Checks over every built page: language, title, description, hreflang, links.
+import { describe, expect, it } from 'vitest';
+import { isLocale } from '../../src/i18n/locales';
+import { splitLocale } from '../../src/lib/urls';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, distFiles, pageByUrl, pages, resolves, settings, sitemapUrls, sitePath } from '../support/dist';
+
+describe('every page', () => {
+  it('is in the inventory: the sitemap plus fallback and 404 pages all exist', () => {
+    const listed = sitemapUrls();
+    expect(listed.length).toBeGreaterThan(50);
+    for (const url of listed) expect(pageByUrl.has(url), url).toBe(true);
+    for (const url of ['404.html', 'en/404/', 'es/404/', 'kk/404/', 'ru/404/']) {
+      expect(resolves(settings.base + url), url).toBe(true);
+    }
+  });
+
+  it('declares the language of its URL prefix', () => {
+    for (const page of pages) {
+      const { locale } = splitLocale(page.url, settings.base);
+      const lang = page.doc.querySelector('html')?.getAttribute('lang');
+      if (locale) expect(lang, page.url).toBe(locale);
+      else expect(isLocale(lang), page.url).toBe(true);
+    }
+  });
+
+  it('has a title and a description', () => {
+    for (const page of pages) {
+      expect(page.doc.querySelector('title')?.text.trim(), page.url).toBeTruthy();
+      expect(page.doc.querySelector('meta[name=description]')?.getAttribute('content')?.trim(), page.url).toBeTruthy();
+    }
+  });
+
+  it('has reciprocal hreflang alternates that point to existing pages', () => {
+    for (const page of pages) {
+      const alternates = page.doc.querySelectorAll('link[rel=alternate][hreflang]');
+      for (const link of alternates) {
+        const target = sitePath(link.getAttribute('href') ?? '');
+        expect(target, `${page.url} → ${link.getAttribute('href')}`).toBeDefined();
+        const other = pageByUrl.get(target ?? '');
+        expect(other, `${page.url} → ${target}`).toBeDefined();
+        if (link.getAttribute('hreflang') === 'x-default' || !other) continue;
+        const back = other.doc
+          .querySelectorAll('link[rel=alternate][hreflang]')
+          .map((l) => sitePath(l.getAttribute('href') ?? ''));
+        expect(back, `${target} should link back to ${page.url}`).toContain(page.url);
+      }
+    }
+  });
+
+  it('links only to internal pages and assets that exist', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const refs = [
+        ...page.doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),
+        ...page.doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href') ?? ''),
+        ...page.doc.querySelectorAll('[src]').map((e) => e.getAttribute('src') ?? ''),
+      ];
+      for (const ref of refs) {
+        if (ref.startsWith('#') || ref.startsWith('mailto:') || ref.startsWith('data:')) continue;
+        const path = sitePath(new URL(ref, new URL(page.url, settings.site)).href);
+        if (path !== undefined && !resolves(path)) broken.push(`${page.url} → ${ref}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('keeps fallback copies and 404 pages out of the sitemap', () => {
+    const listed = new Set(sitemapUrls());
+    for (const page of pages) {
+      const noindex = page.doc.querySelector('meta[name=robots]')?.getAttribute('content') === 'noindex';
+      if (noindex) expect(listed.has(page.url), page.url).toBe(false);
+    }
+  });
+
+  it('lists language alternates in the sitemap for real translations', () => {
+    const xml = distFiles
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(distDir, f), 'utf8'))
+      .join('');
+    const entry = [...xml.matchAll(/<url>(.*?)<\/url>/gs)]
+      .map((m) => m[1] ?? '')
+      .find((block) => block.includes(`${settings.base}en/programme/about/</loc>`));
+    expect(entry).toBeDefined();
+    const langs = [...(entry ?? '').matchAll(/hreflang="([\w-]+)"/g)].map((m) => m[1]).sort();
+    expect(langs).toEqual(['en', 'es', 'kk', 'ru']);
+  });
+});

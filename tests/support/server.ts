@@ -1,0 +1,52 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.wasm': 'application/wasm',
+  '.ics': 'text/calendar',
+  '.pf_meta': 'application/octet-stream',
+};
+
+/**
+ * A static file server for the built site on 127.0.0.1, as a static host
+ * serves it: directory index, 404 pages per language, the site's base path.
+ */
+export async function serveDist(dir: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const rel = path.startsWith(base) ? path.slice(base.length) : undefined;
+    let file = rel === undefined ? undefined : normalize(join(dir, rel));
+    if (file && !file.startsWith(normalize(dir))) file = undefined;
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (file && existsSync(file)) {
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+      return;
+    }
+    const lang = rel?.split('/')[0];
+    const notFound = lang && existsSync(join(dir, lang, '404', 'index.html')) ? join(dir, lang, '404', 'index.html') : join(dir, '404.html');
+    res.writeHead(404, { 'content-type': types['.html'] });
+    createReadStream(notFound).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
