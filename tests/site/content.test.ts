@@ -26,6 +26,20 @@ describe('translations', () => {
   });
 });
 
+describe('rights explainers', () => {
+  it('each have the four sections, the last one with discussion questions', () => {
+    const problems: string[] = [];
+    for (const file of files.filter((f) => f.collection === 'rights' && f.slug !== 'convention')) {
+      const text = readFileSync(join(contentDir, file.path), 'utf8');
+      const sections = text.split(/^## /m).slice(1);
+      if (sections.length !== 4) problems.push(`${file.path}: ${sections.length} sections instead of 4`);
+      const questions = (sections.at(-1) ?? '').match(/^\d+\. .+\?/gm) ?? [];
+      if (questions.length < 4) problems.push(`${file.path}: ${questions.length} numbered questions in the last section`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the 54 articles of the Convention', () => {
   for (const lang of localeCodes) {
     it(`are all in content/crc/${lang}.yaml, numbered 1 to 54`, () => {
