@@ -7,6 +7,7 @@ import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { siteSettings } from './src/lib/settings.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import headers from './src/integrations/headers.ts';
 import { fontsourceLocal } from './src/integrations/fontsource-provider.ts';
 
 const { site, base, contentDir } = siteSettings(process.env);
@@ -32,6 +33,8 @@ export default defineConfig({
       filter: sitemapFilter(contentDir, site, base),
     }),
     pagefind(),
+    // Last: reads the pages' CSP and Pagefind's files to write _headers and _redirects for static hosts.
+    headers(),
   ],
   fonts: [
     {
