@@ -1,3 +1,6 @@
+import { byDistance, type LatLon, type Ranked } from '../lib/geo';
+import { regionIds, regions, type RegionId } from './regions';
+
 /**
  * Language-neutral facts about each Volunteer Hub. Text lives in
  * content/hubs/<lang>/<slug>.mdx; this file holds what is the same in every
@@ -5,9 +8,9 @@
  */
 export interface HubFacts {
   /** Region id from src/data/regions.ts (the hub's own region or city). */
-  region: string;
+  region: RegionId;
   /** Latitude and longitude of the city centre: no street address is known. */
-  coords: { lat: number; lon: number };
+  coords: LatLon;
   /** When it opened, as precisely as the sources say (YYYY or YYYY-MM). */
   opened: string;
 }
@@ -23,3 +26,21 @@ export const hubs = {
 
 export type HubSlug = keyof typeof hubs;
 export const hubSlugs = Object.keys(hubs) as [HubSlug, ...HubSlug[]];
+
+const hubPlaces = hubSlugs.map((id) => ({ id, coords: hubs[id].coords }));
+
+/**
+ * Every hub by great-circle distance from a point, nearest first.
+ * @example hubsByDistance({ lat: 53.28, lon: 69.39 })[0].id // 'kokshetau'
+ */
+export function hubsByDistance(from: LatLon): Ranked<HubSlug>[] {
+  return byDistance(from, hubPlaces);
+}
+
+/**
+ * Each region's hubs, nearest first, measured from the region's
+ * administrative centre. Worked out once, at build time.
+ */
+export const hubsByRegion = Object.fromEntries(
+  regionIds.map((id) => [id, hubsByDistance(regions[id].centre)]),
+) as Record<RegionId, [Ranked<HubSlug>, ...Ranked<HubSlug>[]]>;
