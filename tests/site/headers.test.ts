@@ -57,6 +57,22 @@ describe('_headers', () => {
   });
 });
 
+describe('pages under the CSP', () => {
+  it('carry no inline event handlers, style attributes or javascript: links (no hash can allow them)', () => {
+    const found: string[] = [];
+    for (const page of pages) {
+      for (const el of page.doc.querySelectorAll('*')) {
+        for (const name of Object.keys(el.attributes)) {
+          if (/^on/i.test(name) || name.toLowerCase() === 'style') found.push(`${page.url} <${el.tagName.toLowerCase()} ${name}>`);
+        }
+        const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+        if (/^\s*javascript:/i.test(href)) found.push(`${page.url} ${href}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
 describe('_redirects', () => {
   it('serves each language’s 404 page, which exists, for unknown addresses in it', () => {
     const file = join(distDir, '_redirects');

@@ -26,9 +26,15 @@ const types: Record<string, string> = {
  * A static file server for the built site on 127.0.0.1, as a static host
  * serves it: directory index, 404 pages per language, the site's base path.
  */
-export async function serveDist(dir: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveDist(
+  dir: string,
+  base = '/',
+  /** Extra response headers per request path, e.g. those of the generated _headers file. */
+  headersFor: (path: string) => Record<string, string> = () => ({}),
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
     const rel = path.startsWith(base) ? path.slice(base.length) : undefined;
     let file = rel === undefined ? undefined : normalize(join(dir, rel));
     if (file && !file.startsWith(normalize(dir))) file = undefined;
