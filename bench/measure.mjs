@@ -1,8 +1,6 @@
 // Shared helpers for the benchmarks: run a command while sampling its memory, and weigh built pages.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** Resident memory (bytes) of a process and all its descendants, read from /proc. */
 function treeRss(pid) {
@@ -45,32 +43,5 @@ export function timed(command, args, env = {}) {
   });
 }
 
-export const brotli = (buf) =>
-  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-/** HTML, CSS and JS bytes a first visit to a built page downloads (raw and brotli). */
-export function weighPage(dist, file) {
-  const html = readFileSync(join(dist, file));
-  const text = html.toString('utf8');
-  const refs = (re) => [...text.matchAll(re)].map((m) => m[1]).filter((u) => u.startsWith('/'));
-  const load = (urls) =>
-    urls.map((u) => join(dist, u.split(/[?#]/)[0])).filter((f) => existsSync(f)).map((f) => readFileSync(f));
-  const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
-  const css = [...load(refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)), ...inlineCss];
-  const inlineJs = [...text.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => Buffer.from(m[1]))
-    .filter((b) => b.length);
-  const js = [...load(refs(/<script[^>]+src="([^"]+)"/g)), ...inlineJs];
-  const sum = (bufs) => bufs.reduce((n, b) => n + b.length, 0);
-  const sumBr = (bufs) => bufs.reduce((n, b) => n + brotli(b), 0);
-  return {
-    html: html.length,
-    htmlBr: brotli(html),
-    css: sum(css),
-    cssBr: sumBr(css),
-    js: sum(js),
-    jsBr: sumBr(js),
-  };
-}
-
-export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+// Page weights are shared with the budget tests (Node 24 runs the TypeScript module as it is).
+export { brotli, kb, weighPage } from '../tests/support/page-weight.ts';
