@@ -86,6 +86,131 @@ export interface UIStrings {
   'rights.description': string;
   /** Section index: hubs description. */
   'hubs.description': string;
+  // Hubs (issue 4): directory, map, nearest-hub finder, hub pages and events.
+  /** Heading over the map of the hubs. */
+  'hubs.map.title': string;
+  /** Text alternative of the map of Kazakhstan; {hubs} is the list of hub cities. */
+  'hubs.map.alt': string;
+  /** Text alternative of the small map on a hub page; {city} is the hub's city. */
+  'hubs.map.altOne': string;
+  /** Credit line before the link to the boundary data's maker (amCharts). */
+  'hubs.map.credit': string;
+  /** Link to the licence of the boundary data. */
+  'hubs.map.licence': string;
+  /** Under the map: the points are city centres, not addresses. */
+  'hubs.map.note': string;
+  /** Name of Yandex's map service in this language. */
+  'hubs.map.yandex': string;
+  /** Name of Google's map service in this language. */
+  'hubs.map.google': string;
+  /** Heading over the list of all hubs; also the link back to it. */
+  'hubs.list.title': string;
+  /** Heading of the nearest-hub finder. */
+  'hubs.finder.title': string;
+  /** Finder: what to do. */
+  'hubs.finder.intro': string;
+  /** Finder: heading over the three cities of republican significance. */
+  'hubs.finder.cities': string;
+  /** Finder: heading over the 17 regions. */
+  'hubs.finder.regions': string;
+  /** Button: find the nearest hub from the device's position (shown only with JavaScript). */
+  'hubs.finder.locate': string;
+  /** Next to the location button: the position never leaves the device. */
+  'hubs.finder.privacy': string;
+  /** Status while the browser finds the position. */
+  'hubs.finder.locating': string;
+  /** Result of "use my location"; {city} is the hub's city, {distance} a formatted distance. */
+  'hubs.finder.result': string;
+  /** The reader refused access to their position. */
+  'hubs.finder.denied': string;
+  /** The position could not be found (no signal, timeout, not supported). */
+  'hubs.finder.error': string;
+  /** Title of a region's answer page; {region} is the region's or city's name. */
+  'hubs.near.title': string;
+  /** Meta description of a region's answer page; {region} as above. */
+  'hubs.near.description': string;
+  /** The hub is in the region's own centre or city; {city} is its city. */
+  'hubs.near.here': string;
+  /** How far the hub is; {distance} is a formatted distance. */
+  'hubs.near.distance': string;
+  /** Heading over the other hubs, nearest first. */
+  'hubs.near.others': string;
+  /** Link back to the list of regions. */
+  'hubs.near.back': string;
+  /** Heading of the facts box on a hub page. */
+  'hubs.facts.title': string;
+  /** Facts box: city. */
+  'hubs.facts.city': string;
+  /** Facts box: region. */
+  'hubs.facts.region': string;
+  /** Facts box, region of a hub in Astana, Almaty or Shymkent. */
+  'hubs.facts.republicanCity': string;
+  /** Facts box: when the hub opened. */
+  'hubs.facts.opened': string;
+  /** Facts box: who the hub is for. */
+  'hubs.facts.audience': string;
+  /** Facts box: partner organisations. */
+  'hubs.facts.partners': string;
+  /** Facts box: street address (only when published). */
+  'hubs.facts.address': string;
+  /** Facts box: opening hours (only when published). */
+  'hubs.facts.hours': string;
+  /** Facts box: contact (only when published). */
+  'hubs.facts.contact': string;
+  /** Facts box when address, hours and contact are unknown; a link to UNICEF Kazakhstan's website follows. */
+  'hubs.facts.unpublished': string;
+  /** Link text to UNICEF Kazakhstan's website. */
+  'hubs.facts.officialSite': string;
+  /** Heading over the six training directions. */
+  'hubs.directions.title': string;
+  /** Sentence before the six directions. */
+  'hubs.directions.intro': string;
+  /** Training direction 1 (Kokshetau launch article). */
+  'hubs.direction.rights': string;
+  /** Training direction 2. */
+  'hubs.direction.violence': string;
+  /** Training direction 3. */
+  'hubs.direction.health': string;
+  /** Training direction 4. */
+  'hubs.direction.eco': string;
+  /** Training direction 5. */
+  'hubs.direction.skills': string;
+  /** Training direction 6. */
+  'hubs.direction.mission': string;
+  /** Hub page: heading over the small map and the map links. */
+  'hubs.onMap.title': string;
+  /** Before the links to 2GIS, Yandex, Google and OpenStreetMap. */
+  'hubs.onMap.open': string;
+  /** Under the small map; {city} is the hub's city. */
+  'hubs.onMap.cityNote': string;
+  /** Heading over events (hub pages, the hubs page). */
+  'hubs.events.title': string;
+  /** Heading over upcoming events. */
+  'hubs.events.upcoming': string;
+  /** Heading over past events. */
+  'hubs.events.past': string;
+  /** No upcoming event is known. */
+  'hubs.events.none': string;
+  /** Link to one event's .ics file. */
+  'hubs.events.calendar': string;
+  /** Link to a hub's .ics file with all its events. */
+  'hubs.events.hubCalendar': string;
+  /** Event page: label before the date. */
+  'hubs.events.when': string;
+  /** Event page: label before the place. */
+  'hubs.events.where': string;
+  /** Event page: label before the hub. */
+  'hubs.events.hub': string;
+  /** Event known only to the month (page and calendar file). */
+  'hubs.events.monthOnly': string;
+  /** Event known only to the year (page and calendar file). */
+  'hubs.events.yearOnly': string;
+  /** Event with a time: the time zone. */
+  'hubs.events.timeZone': string;
+  /** Name of a hub's calendar file; {hub} is the hub's title. */
+  'hubs.events.calendarName': string;
+  /** Hub page: heading over stories about this hub. */
+  'hubs.stories.title': string;
   /** Section index: stories description. */
   'stories.description': string;
   /** Search page: the list of all pages by section (what readers without JavaScript get). */
@@ -146,4 +271,37 @@ export interface UIStrings {
   'exit.hint': string;
   /** Published date label; {date} is the formatted date. */
   'date.published': string;
+  // Site search (issue 6): the header dialog and the search page.
+  /** Heading of the search dialog and of the search form on the search page. */
+  'search.title': string;
+  /** Label of the search field. */
+  'search.label': string;
+  /** Button that runs the search on the search page. */
+  'search.submit': string;
+  /** Button that closes the search dialog. */
+  'search.close': string;
+  /** How to open search from the keyboard; {keys} is the list of keys. */
+  'search.shortcut': string;
+  /** Label of the section filter. */
+  'search.section': string;
+  /** First option of the section filter: no filtering. */
+  'search.anySection': string;
+  /** Label of the hub filter. */
+  'search.hub': string;
+  /** First option of the hub filter: no filtering. */
+  'search.anyHub': string;
+  /** Shown while the search loads. */
+  'search.loading': string;
+  /** How many pages the search found; {n} is the number. */
+  'search.count': Plural;
+  /** Nothing found; {q} is what the reader typed. */
+  'search.none': string;
+  /** The query had a typo and was corrected; {q} is the corrected query. */
+  'search.corrected': string;
+  /** The search could not load (offline, blocked). */
+  'search.error': string;
+  /** Link to the list of all pages by section (the search page). */
+  'search.browse': string;
+  /** Label of a result's section, before its name (read by screen readers). */
+  'search.inSection': string;
 }

@@ -1,0 +1,78 @@
+/**
+ * Typo tolerance. Pagefind matches words by their beginning and has no fuzzy
+ * search, so a query with one wrong letter finds nothing. When that happens
+ * the search loads the language's vocabulary (written at build time, most
+ * frequent words first) and replaces each unknown word with the nearest
+ * known one, at most one edit away (two for long words).
+ */
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), stopping early above `max`.
+ * @example editDistance('мектеп', 'мектпе') // 1
+ */
+export function editDistance(a: string, b: string, max = 2): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev] = [prev, row];
+  }
+  return prev[y.length] ?? max + 1;
+}
+
+/** How many edits a word of this length may need: none for short words, where a guess is mostly wrong. */
+export function allowedEdits(word: string): number {
+  const n = [...word].length;
+  return n < 4 ? 0 : n < 9 ? 1 : 2;
+}
+
+/**
+ * Is some indexed word this word or its continuation (Pagefind matches by prefix)?
+ * @example isKnown('мекте', ['мектеп']) // true
+ */
+export function isKnown(word: string, vocabulary: readonly string[]): boolean {
+  return vocabulary.some((v) => v.startsWith(word));
+}
+
+/**
+ * The nearest vocabulary word, comparing with whole words and with their
+ * beginnings (the reader may have typed only part of a word); ties go to the
+ * more frequent word, which comes first in the vocabulary.
+ * @example nearestWord('мекткп', ['бала', 'мектеп']) // 'мектеп'
+ */
+export function nearestWord(word: string, vocabulary: readonly string[]): string | undefined {
+  const max = allowedEdits(word);
+  if (max === 0) return undefined;
+  const n = [...word].length;
+  let best: { word: string; d: number } | undefined;
+  for (const v of vocabulary) {
+    const letters = [...v];
+    const d = Math.min(
+      editDistance(word, v, max),
+      ...[n - 1, n, n + 1].filter((len) => len > 0 && len < letters.length).map((len) => editDistance(word, letters.slice(0, len).join(''), max)),
+    );
+    if (d <= max && (!best || d < best.d)) best = { word: d < editDistance(word, v, max) ? letters.slice(0, n).join('') : v, d };
+    if (best?.d === 1 && max === 1) break;
+  }
+  return best?.word;
+}
+
+/**
+ * Replaces the unknown words of a query by their nearest known word.
+ * @example correctWords(['школа', 'вoлонтеры'], ['школа', 'волонтеры']) // ['школа', 'волонтеры']
+ */
+export function correctWords(words: readonly string[], vocabulary: readonly string[]): string[] {
+  return words.map((w) => (isKnown(w, vocabulary) ? w : (nearestWord(w, vocabulary) ?? w)));
+}

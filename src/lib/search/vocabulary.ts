@@ -1,0 +1,31 @@
+/**
+ * Build-time helpers: the keys stored beside each Kazakh page, and the
+ * per-language vocabulary the typo correction loads (correct.ts).
+ */
+import type { Locale } from '../../i18n/locales';
+import { wordKey } from './query';
+import { tokens } from './text';
+
+/**
+ * The distinct keys of a text, in order of first appearance.
+ * @example distinctKeys('kk', 'Мектептер мен мектепке') // ['мектеп', 'мен']
+ */
+export function distinctKeys(lang: Locale, text: string): string[] {
+  return [...new Set(tokens(text).map((w) => wordKey(lang, w)).filter(Boolean))];
+}
+
+/**
+ * Every key of a language's pages, the ones found on most pages first (so the
+ * correction prefers common words), then alphabetically for a stable file.
+ * @example vocabulary('en', ['Schools and hubs', 'Hubs']) // ['hubs', 'and', 'schools']
+ */
+export function vocabulary(lang: Locale, pages: readonly string[]): string[] {
+  const pagesWith = new Map<string, number>();
+  for (const text of pages) {
+    for (const key of distinctKeys(lang, text)) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  }
+  return [...pagesWith]
+    .filter(([key]) => [...key].length > 1)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key]) => key);
+}

@@ -1,0 +1,176 @@
+/**
+ * The search itself, loaded when the reader opens it: runs Pagefind (loaded
+ * from <base>pagefind/pagefind.js, in the page's language index) and draws the
+ * results with our strings (data-* attributes of the panel, from the dictionaries).
+ */
+import type { Locale } from '../i18n/locales';
+import { buildExcerpt } from '../lib/search/excerpt';
+import { keyedLanguages, matchPositions, pagefindQuery, queryWords, wordKey } from '../lib/search/query';
+import { correctWords } from '../lib/search/correct';
+import { bareWord, splitWords, tokens } from '../lib/search/text';
+
+interface PagefindResultData {
+  url: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+}
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** How many results are drawn; the count says how many there are. */
+const shown = 8;
+
+let pagefindLoad: Promise<Pagefind> | undefined;
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefindLoad ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({
+      // The index is small: searching on the main thread spares a second copy of Pagefind's code (its worker).
+      noWorker: true,
+      // Titles and our Kazakh title keys weigh like Pagefind's own title boost.
+      ranking: { metaWeights: { title: 5, tkeys: 5, keys: 1, section: 0, date: 0 } },
+    });
+    return pagefind;
+  })();
+  return pagefindLoad;
+}
+
+const vocabularies = new Map<string, Promise<string[]>>();
+function loadVocabulary(base: string, lang: Locale): Promise<string[]> {
+  const url = `${base}pagefind/words.${lang}.json`;
+  if (!vocabularies.has(url)) vocabularies.set(url, fetch(url).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])));
+  return vocabularies.get(url) ?? Promise.resolve([]);
+}
+
+export async function mountSearch(panel: HTMLElement): Promise<void> {
+  const d = panel.dataset;
+  const lang = d.lang as Locale;
+  const base = d.base ?? '/';
+  const intl = d.intl ?? lang;
+  const sections = JSON.parse(d.sections ?? '{}') as Record<string, string>;
+  const input = panel.querySelector<HTMLInputElement>('[data-search-input]');
+  const form = panel.querySelector<HTMLFormElement>('[data-search-form]');
+  const status = panel.querySelector<HTMLElement>('[data-search-status]');
+  const list = panel.querySelector<HTMLOListElement>('[data-search-results]');
+  const template = panel.querySelector<HTMLTemplateElement>('[data-search-result]');
+  const selects = [...panel.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+  if (!input || !form || !status || !list || !template) return;
+  const plurals = new Intl.PluralRules(intl);
+  const numbers = new Intl.NumberFormat(intl);
+  const dates = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  status.textContent = d.loading ?? '';
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind(base);
+    const hubSelect = selects.find((s) => s.dataset.searchFilter === 'hub');
+    const hubs = Object.keys((await pagefind.filters()).hub ?? {}).sort((a, b) => a.localeCompare(b, intl));
+    for (const hub of hubs) hubSelect?.append(new Option(hub, hub));
+  } catch {
+    status.textContent = d.error ?? '';
+    return;
+  }
+  status.textContent = '';
+
+  const params = new URLSearchParams(location.search);
+  if (!input.value) input.value = params.get('q') ?? '';
+
+  let latest = 0;
+  const run = async () => {
+    const run = ++latest;
+    const query = input.value.trim();
+    const filters: Record<string, string> = {};
+    for (const s of selects) if (s.value && s.dataset.searchFilter) filters[s.dataset.searchFilter] = s.value;
+    if (!query && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = '';
+      panel.dataset.searchDone = '';
+      return;
+    }
+    let words = queryWords(lang, query);
+    let response = await pagefind.search(query ? pagefindQuery(lang, query) : null, { filters });
+    let corrected = false;
+    if (query && response.results.length === 0) {
+      // One wrong letter finds nothing in Pagefind: retry with the nearest words the site uses.
+      const fixed = correctWords(words, await loadVocabulary(base, lang));
+      if (fixed.join(' ') !== words.join(' ')) {
+        words = fixed;
+        response = await pagefind.search(fixed.join(' '), { filters });
+        corrected = response.results.length > 0;
+      }
+    }
+    const data = await Promise.all(response.results.slice(0, shown).map((r) => r.data()));
+    if (run !== latest) return;
+    list.replaceChildren(...data.map((item) => renderResult(item, words)));
+    const n = response.results.length;
+    const counted = fill(d[`count${capitalize(plurals.select(n))}`] ?? d.countOther ?? '', { n: numbers.format(n) });
+    if (n === 0) status.textContent = fill(d.none ?? '', { q: query });
+    else if (corrected) status.textContent = `${fill(d.corrected ?? '', { q: shownQuery(words, data[0]) })} ${counted}`;
+    else status.textContent = counted;
+    // Tests and the benchmark wait for this: the results of `query` are on screen.
+    panel.dataset.searchDone = query;
+  };
+
+  /** The corrected query in words the reader knows: Kazakh keys are shown as the first result writes them. */
+  const shownQuery = (words: string[], first: PagefindResultData | undefined) => {
+    if (!keyedLanguages.has(lang) || !first) return words.join(' ');
+    const text = splitWords(first.content).map(bareWord);
+    return words.map((w) => text.find((t) => tokens(t).some((p) => wordKey(lang, p).startsWith(w)))?.toLocaleLowerCase(intl) ?? w).join(' ');
+  };
+
+  const renderResult = (item: PagefindResultData, words: string[]) => {
+    const node = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
+    const link = node.querySelector<HTMLAnchorElement>('[data-result-link]');
+    if (link) {
+      link.href = item.url;
+      link.textContent = item.meta.title ?? item.url;
+    }
+    const section = node.querySelector('[data-result-section]');
+    if (section) section.textContent = sections[item.meta.section ?? ''] ?? '';
+    const time = node.querySelector<HTMLTimeElement>('[data-result-date]');
+    if (time && item.meta.date) {
+      time.dateTime = item.meta.date;
+      time.textContent = dates.format(new Date(item.meta.date));
+      node.querySelector<HTMLElement>('[data-result-date-sep]')?.removeAttribute('hidden');
+    } else time?.remove();
+    const excerpt = node.querySelector('[data-result-excerpt]');
+    const hits = keyedLanguages.has(lang) ? matchPositions(lang, item.content, words) : item.locations;
+    for (const part of buildExcerpt(item.content, hits)) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt?.append(mark);
+      } else excerpt?.append(part.text);
+    }
+    return node;
+  };
+
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 120);
+  });
+  for (const s of selects) s.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  if (input.value) void run();
+}
+
+/** Fills `{name}` placeholders (the dictionaries' own `fill`, without loading every dictionary here). */
+function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => vars[name] ?? match);
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
