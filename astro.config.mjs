@@ -8,6 +8,8 @@ import { siteSettings } from './src/lib/settings.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/lib/base-links.ts';
 import { fontsourceLocal } from './src/integrations/fontsource-provider.ts';
 
 const { site, base, contentDir } = siteSettings(process.env);
@@ -23,6 +25,8 @@ export default defineConfig({
     // Every language, English included, lives under its prefix; `/` is our own language chooser.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Content links are written from the site root (/en/hubs/); under BASE_PATH they get the base.
+  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
   integrations: [
     mdx(),
     sitemap({

@@ -2,7 +2,9 @@
 // checks need on a fresh machine (npm packages; Debian's Chromium and a Java
 // runtime for the browser and HTML checks) and stops at the first failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function run(command, args, options = {}) {
   console.log(`\n▶ ${[command, ...args].join(' ')}`);
@@ -35,6 +37,21 @@ if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) missing.push(
 if (!has('java', ['-version'])) missing.push('default-jre-headless');
 if (missing.length) aptInstall(...missing);
 
+// DIST_DIR builds and tests another folder than dist/ (the tests read it too).
+const dist = process.env.DIST_DIR ?? 'dist';
+const scratch = mkdtempSync(join(tmpdir(), 'site-builds-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+// The same commit built again must give the same bytes (tests/site/reproducible.test.ts).
+const secondBuild = join(scratch, 'again');
+// The site served under a base path, as on GitHub Pages: its links must hold too.
+const basePath = '/volunteers/';
+const baseBuild = join(scratch, 'volunteers');
+
 run('astro', ['check']);
-run('astro', ['build']);
-run('vitest', ['run']);
+run('astro', ['build', '--outDir', dist]);
+run('astro', ['build', '--outDir', secondBuild]);
+run('astro', ['build', '--outDir', baseBuild], { env: { ...process.env, BASE_PATH: basePath } });
+run('vitest', ['run'], { env: { ...process.env, DIST_DIR: dist, SECOND_BUILD: secondBuild } });
+run('vitest', ['run', '--project', 'site', 'tests/site/pages.test.ts', 'tests/site/headers.test.ts'], {
+  env: { ...process.env, DIST_DIR: baseBuild, BASE_PATH: basePath },
+});
