@@ -34,6 +34,7 @@ async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}
   const context = await browser.newContext(options);
   const problems: string[] = [];
   const foreign: string[] = [];
+  const local: string[] = [];
   let current = '';
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -42,6 +43,7 @@ async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}
   });
   context.on('request', (request) => {
     const url = request.url();
+    if (url.startsWith(`${server.origin}/`)) local.push(url);
     if (/^(data|blob):/.test(url) || url.startsWith(`${server.origin}/`)) return;
     foreign.push(`${current} → ${url}`);
   });
@@ -58,6 +60,7 @@ async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}
     context,
     problems,
     foreign,
+    local,
     newPage: async () => watch(await context.newPage()),
     at: (url: string) => (current = url),
   };
@@ -200,6 +203,10 @@ describe('interactive parts under the CSP', () => {
     }
     await w.context.close();
     console.log(`exercised: ${exercised.length ? exercised.join(', ') : 'none yet'}`);
+    // Typing a query really ran Pagefind (its WebAssembly and index) under the CSP.
+    if (exercised.some((e) => e.endsWith('search input'))) {
+      expect(w.local.some((u) => /\/pagefind\/.*\.pf_(index|fragment)$|\/pagefind\/wasm\./.test(u))).toBe(true);
+    }
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
   }, 300_000);

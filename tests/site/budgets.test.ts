@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { distDir, distFiles, pages, settings } from '../support/dist';
-import { kb, weighPage } from '../support/page-weight';
+import { brotli, kb, weighPage } from '../support/page-weight';
 
 /** One round trip of a new connection (TCP's initial window, ~14 KB): the page renders after it. */
 const FIRST_ROUNDTRIP = 14 * 1024;
@@ -67,6 +67,17 @@ describe('page weight', () => {
     const exit = weighed.find((p) => p.rel === 'en/rights/protection-from-violence/');
     expect(exit?.features.map((f) => f.name)).toContain('quick exit');
     expect(exit?.weight.jsBr).toBeGreaterThan(0);
+  });
+});
+
+describe('scripts loaded on demand', () => {
+  it('each of our modules, also those imported only when a feature opens, stays within 8 KB brotli', () => {
+    const over = distFiles
+      .filter((f) => f.startsWith('_astro/') && /\.m?js$/.test(f))
+      .map((f) => ({ f, br: brotli(readFileSync(join(distDir, f))) }))
+      .filter(({ br }) => br > 8 * 1024)
+      .map(({ f, br }) => `${f}: ${kb(br)}`);
+    expect(over).toEqual([]);
   });
 });
 
