@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/locales';
 import { buildExcerpt } from '../lib/search/excerpt';
 import { keyedLanguages, matchPositions, pagefindQuery, queryWords, wordKey } from '../lib/search/query';
-import { correctWords } from '../lib/search/correct';
+import { correctQuery } from '../lib/search/correct';
 import { bareWord, splitWords, tokens } from '../lib/search/text';
 
 interface PagefindResultData {
@@ -68,6 +68,8 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
   const dates = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
   status.textContent = d.loading ?? '';
+  // The words of the site, for the typo correction: small, fetched beside Pagefind.
+  const vocabulary = loadVocabulary(base, lang).catch(() => [] as string[]);
   let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind(base);
@@ -96,17 +98,12 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
       return;
     }
     let words = queryWords(lang, query);
-    let response = await pagefind.search(query ? pagefindQuery(lang, query) : null, { filters });
-    let corrected = false;
-    if (query && response.results.length === 0) {
-      // One wrong letter finds nothing in Pagefind: retry with the nearest words the site uses.
-      const fixed = correctWords(words, await loadVocabulary(base, lang));
-      if (fixed.join(' ') !== words.join(' ')) {
-        words = fixed;
-        response = await pagefind.search(fixed.join(' '), { filters });
-        corrected = response.results.length > 0;
-      }
-    }
+    // A word the site never uses is most likely misspelt: search for the nearest word it uses instead.
+    const fix = correctQuery(words, await vocabulary);
+    let response = await pagefind.search(query ? (fix.changed ? fix.words.join(' ') : pagefindQuery(lang, query)) : null, { filters });
+    let corrected = fix.changed && response.results.length > 0;
+    if (fix.changed && !corrected) response = await pagefind.search(pagefindQuery(lang, query), { filters });
+    if (corrected) words = fix.words;
     const data = await Promise.all(response.results.slice(0, shown).map((r) => r.data()));
     if (run !== latest) return;
     list.replaceChildren(...data.map((item) => renderResult(item, words)));

@@ -47,6 +47,19 @@ export function isKnown(word: string, vocabulary: readonly string[]): boolean {
 }
 
 /**
+ * Replaces the words the site does not use by their nearest word, before
+ * searching. Pagefind would otherwise match a misspelt word by its first
+ * letters (helth → he) and rank unrelated pages. Short words and words with
+ * no near neighbour stay as typed (for English, Spanish and Russian
+ * Pagefind's stemmer may still find another form of them).
+ * @example correctQuery(['helth', 'right'], ['health', 'right']) // { words: ['health', 'right'], changed: true }
+ */
+export function correctQuery(words: readonly string[], vocabulary: readonly string[]): { words: string[]; changed: boolean } {
+  const fixed = correctWords(words, vocabulary);
+  return { words: fixed, changed: fixed.some((w, i) => w !== words[i]) };
+}
+
+/**
  * The nearest vocabulary word, comparing with whole words and with their
  * beginnings (the reader may have typed only part of a word); ties go to the
  * more frequent word, which comes first in the vocabulary.

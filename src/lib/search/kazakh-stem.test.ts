@@ -54,6 +54,12 @@ describe('stemKazakh', () => {
     }
   });
 
+  it('keeps place names in -стан whole (not Қазақс + тан)', () => {
+    expect(kazakhKey('Қазақстан')).toBe('казакстан');
+    expect(kazakhKey('Қазақстандағы')).toBe('казакстан');
+    expect(kazakhKey('Қазақстаннан')).toBe('казакстан');
+  });
+
   it('strips н-suffixes only after a 3rd-person possessive (Астанада is not Аста + нада)', () => {
     expect(stemKazakh('Астанада')).toBe('астана');
     expect(stemKazakh('кітабында')).toBe('кітаб');

@@ -112,6 +112,8 @@ export function stemKazakh(word: string): string {
       const rest = stem.slice(0, -s.length);
       if (!longEnough(rest)) return false;
       if (possessiveOnly.has(s) && !/(ы|і|и)$/.test(rest)) return false;
+      // Place names in -стан (Қазақстан, Өзбекстан) end like the ablative -тан but are stems.
+      if (stem.endsWith('стан') && s === 'тан') return false;
       return agrees(harmonyOf(rest, plain, 'end'), harmonyOf(s, plain, 'start')) && fitsSound(rest, s);
     });
     if (!suffix) break;

@@ -17,7 +17,7 @@ export function distinctKeys(lang: Locale, text: string): string[] {
 /**
  * Every key of a language's pages, the ones found on most pages first (so the
  * correction prefers common words), then alphabetically for a stable file.
- * @example vocabulary('en', ['Schools and hubs', 'Hubs']) // ['hubs', 'and', 'schools']
+ * @example vocabulary('en', ['Schools and hubs', 'Hubs']) // ['hubs', 'schools']
  */
 export function vocabulary(lang: Locale, pages: readonly string[]): string[] {
   const pagesWith = new Map<string, number>();
@@ -25,7 +25,8 @@ export function vocabulary(lang: Locale, pages: readonly string[]): string[] {
     for (const key of distinctKeys(lang, text)) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
   return [...pagesWith]
-    .filter(([key]) => [...key].length > 1)
+    // The correction leaves words under four letters alone (correct.ts), so they are not shipped.
+    .filter(([key]) => [...key].length >= 4)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
     .map(([key]) => key);
 }

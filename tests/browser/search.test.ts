@@ -1,0 +1,190 @@
+// Site search in a real Chromium, under the site's CSP: a query in each language finds that
+// language's page, the dialog works from the keyboard, and axe finds nothing in the open dialog.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serveDist } from '../support/server';
+import { distDir, settings } from '../support/dist';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const url = (path: string) => `${server.origin}${settings.base}${path}`;
+
+beforeAll(async () => {
+  server = await serveDist(distDir, settings.base);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Types a query into the open dialog and returns the result links and the status line. */
+async function searchInDialog(page: Page, query: string) {
+  const input = page.locator('dialog[open] [data-search-input]');
+  await input.fill(query);
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('dialog[open] [data-search-panel]')?.dataset.searchDone === q, query);
+  return {
+    links: await page.$$eval('dialog[open] [data-result-link]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    status: (await page.textContent('dialog[open] [data-search-status]'))?.trim() ?? '',
+  };
+}
+
+const cases = [
+  { lang: 'en', query: 'right to health', page: 'en/rights/health/' },
+  { lang: 'es', query: 'derecho a la salud', page: 'es/rights/health/' },
+  { lang: 'ru', query: 'право на здоровье', page: 'ru/rights/health/' },
+  // Kazakh: an inflected form, and the same words typed on a Russian keyboard.
+  { lang: 'kk', query: 'денсаулығы', page: 'kk/rights/health/' },
+  { lang: 'kk', query: 'денсаулыгы', page: 'kk/rights/health/' },
+  { lang: 'kk', query: 'мектептерде буллинг', page: 'kk/programme/bekind/' },
+] as const;
+
+describe('search finds pages in the reader’s language', () => {
+  for (const c of cases) {
+    it(`${c.lang}: “${c.query}” → /${c.page}`, async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(url(`${c.lang}/`));
+      await page.click('[data-search-open]');
+      const { links, status } = await searchInDialog(page, c.query);
+      expect(links.slice(0, 3)).toContain(`${settings.base}${c.page}`);
+      // Only the reader's language, and a translated count.
+      expect(links.every((l) => l.startsWith(`${settings.base}${c.lang}/`))).toBe(true);
+      expect(status).toMatch(/\d/);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('counts results with the Russian plural forms', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('ru/'));
+    await page.click('[data-search-open]');
+    const { links, status } = await searchInDialog(page, 'Миронюк');
+    const n = Number(status.match(/\d+/)?.[0]);
+    const form = new Intl.PluralRules('ru').select(n);
+    expect(status).toMatch({ one: /^Найдена \d+ страница$/, few: /^Найдено \d+ страницы$/, many: /^Найдено \d+ страниц$/ }[form as 'one'] ?? /./);
+    expect(links.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('corrects a one-letter typo and says so in the reader’s language', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('kk/'));
+    await page.click('[data-search-open]');
+    const { links, status } = await searchInDialog(page, 'Шымкнет');
+    expect(links.slice(0, 3)).toContain(`${settings.base}kk/hubs/shymkent/`);
+    expect(status).toContain('бойынша табылған нәтижелер');
+    await page.close();
+  });
+
+  it('filters by section and by hub', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('en/'));
+    await page.click('[data-search-open]');
+    await page.selectOption('dialog [data-search-filter="section"]', 'stories');
+    let { links } = await searchInDialog(page, 'UNICEF');
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.startsWith(`${settings.base}en/stories/`))).toBe(true);
+    await page.selectOption('dialog [data-search-filter="section"]', '');
+    await page.selectOption('dialog [data-search-filter="hub"]', 'Aktau');
+    ({ links } = await searchInDialog(page, 'hub'));
+    expect(links).toContain(`${settings.base}en/hubs/aktau/`);
+    expect(links).not.toContain(`${settings.base}en/hubs/semey/`);
+    await page.close();
+  });
+});
+
+describe('search dialog and keyboard', () => {
+  it('opens with "/", focuses the field, closes with Escape and returns focus to the button', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('kk/programme/bekind/'));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-input'))).toBe(true);
+    await page.keyboard.type('хаб');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('dialog [data-search-panel]')?.dataset.searchDone === 'хаб');
+    // Tab reaches a result link inside the dialog (focus stays in the modal).
+    let onResult = false;
+    for (let i = 0; i < 8 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => document.activeElement?.hasAttribute('data-result-link') ?? false);
+    }
+    expect(onResult).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    await page.close();
+  });
+
+  it('opens with Ctrl+K and with the header button from the keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('en/'));
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
+    await page.click('[data-search-close]');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
+    await page.focus('[data-search-open]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
+    await page.close();
+  });
+
+  it('loads no Pagefind file until search is opened', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(url('ru/'));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((r) => r.includes('/pagefind/'))).toEqual([]);
+    await page.click('[data-search-open]');
+    await searchInDialog(page, 'хаб');
+    expect(requested.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+
+  it('without JavaScript, the header link leads to the list of all pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('kk/'));
+    await Promise.all([page.waitForURL(/\/kk\/search\/$/), page.click('[data-search-link]')]);
+    expect(await page.locator('main a').count()).toBeGreaterThan(20);
+    expect(await page.locator('main [data-search-panel]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('searches on the search page itself, from ?q=', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('es/search/?q=salud'));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('main [data-search-panel]')?.dataset.searchDone === 'salud');
+    const links = await page.$$eval('main [data-result-link]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.slice(0, 3)).toContain(`${settings.base}es/rights/health/`);
+    await page.close();
+  });
+});
+
+describe('accessibility of the open dialog (axe-core, WCAG 2.2 AA)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`finds no violation with results shown, ${scheme} mode`, async () => {
+      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(url('kk/'));
+      await page.click('[data-search-open]');
+      await searchInDialog(page, 'мектеп');
+      await page.evaluate(axeSource);
+      const found = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run({ include: [['dialog[open]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(found).toEqual([]);
+      await context.close();
+    });
+  }
+});
