@@ -4,6 +4,7 @@ import { programmeSchema } from './schemas/programme';
 import { rightsSchema } from './schemas/rights';
 import { hubSchema } from './schemas/hubs';
 import { storySchema } from './schemas/stories';
+import { eventSchema } from './schemas/events';
 import { crcArticleSchema } from './schemas/crc';
 import { siteSettings } from './lib/settings';
 import { hubSlugs } from './data/hubs';
@@ -15,5 +16,6 @@ export const collections = {
   rights: defineCollection({ loader: localizedGlob(contentDir, 'rights'), schema: rightsSchema }),
   hubs: defineCollection({ loader: localizedGlob(contentDir, 'hubs', hubSlugs), schema: hubSchema }),
   stories: defineCollection({ loader: localizedGlob(contentDir, 'stories'), schema: storySchema }),
+  events: defineCollection({ loader: localizedGlob(contentDir, 'events'), schema: eventSchema }),
   crc: defineCollection({ loader: localizedYaml(contentDir, 'crc'), schema: crcArticleSchema }),
 };

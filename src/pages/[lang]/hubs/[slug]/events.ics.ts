@@ -1,0 +1,33 @@
+// /<lang>/hubs/<hub>/events.ics: all of one hub's events as an iCalendar file (RFC 5545).
+import type { APIRoute } from 'astro';
+import { localeCodes, type Locale } from '../../../../i18n/locales';
+import { useTranslations } from '../../../../i18n';
+import { buildTime, eventsByTime, hubPages, toIcsEvent } from '../../../../components/hubs/hub-data';
+import { hubSlugs, type HubSlug } from '../../../../data/hubs';
+import { icsCalendar } from '../../../../lib/ics';
+
+export async function getStaticPaths() {
+  const paths = [];
+  for (const lang of localeCodes) {
+    for (const slug of hubSlugs) {
+      const { upcoming, past } = await eventsByTime(lang, slug);
+      // A calendar needs at least one event: a hub without any has no file (and no link to one).
+      if (upcoming.length + past.length) paths.push({ params: { lang, slug } });
+    }
+  }
+  return paths;
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params['lang'] as Locale;
+  const slug = params['slug'] as HubSlug;
+  const t = useTranslations(lang);
+  const hub = (await hubPages(lang)).get(slug)!;
+  const { upcoming, past } = await eventsByTime(lang, slug);
+  const body = icsCalendar({
+    name: t('hubs.events.calendarName', { hub: hub.entry.data.title }),
+    events: [...upcoming, ...past].map((e) => toIcsEvent(e, lang, hub.entry.data.city, site?.href ?? 'https://localhost/', import.meta.env.BASE_URL)),
+    stamp: buildTime,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
