@@ -132,12 +132,15 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
     }
     const section = node.querySelector('[data-result-section]');
     if (section) section.textContent = sections[item.meta.section ?? ''] ?? '';
-    const time = node.querySelector<HTMLTimeElement>('[data-result-date]');
-    if (time && item.meta.date) {
+    const date = node.querySelector<HTMLElement>('[data-result-date]');
+    if (date && item.meta.date) {
+      // The <time> is made here: an empty one in the template would not be valid HTML.
+      const time = document.createElement('time');
       time.dateTime = item.meta.date;
       time.textContent = dates.format(new Date(item.meta.date));
-      node.querySelector<HTMLElement>('[data-result-date-sep]')?.removeAttribute('hidden');
-    } else time?.remove();
+      date.append(time);
+      date.hidden = false;
+    }
     const excerpt = node.querySelector('[data-result-excerpt]');
     const hits = keyedLanguages.has(lang) ? matchPositions(lang, item.content, words) : item.locations;
     for (const part of buildExcerpt(item.content, hits)) {
