@@ -107,6 +107,7 @@ export default {
   'hubs.events.timeZone': 'Times are Kazakhstan time (UTC+5).',
   'hubs.events.calendarName': '{hub}: events',
   'hubs.stories.title': 'Stories from this hub',
+  'hubs.distance': '{km} km',
   'stories.description': 'Stories of the volunteer movement, made to be shared.',
   'search.description': 'Every page of the site, by section.',
   'list.count': { one: '{n} page', other: '{n} pages' },

@@ -107,6 +107,7 @@ export default {
   'hubs.events.timeZone': 'Las horas son de Kazajstán (UTC+5).',
   'hubs.events.calendarName': '{hub}: eventos',
   'hubs.stories.title': 'Historias de este centro',
+  'hubs.distance': '{km} km',
   'stories.description': 'Historias del movimiento de voluntariado, pensadas para compartir.',
   'search.description': 'Todas las páginas del sitio, por sección.',
   'list.count': { one: '{n} página', other: '{n} páginas' },

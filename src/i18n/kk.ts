@@ -107,6 +107,7 @@ export default {
   'hubs.events.timeZone': 'Уақыт Қазақстан уақытымен (UTC+5) көрсетілген.',
   'hubs.events.calendarName': '{hub}: іс-шаралар',
   'hubs.stories.title': 'Осы хаб туралы әңгімелер',
+  'hubs.distance': '{km} км',
   'stories.description': 'Волонтерлік қозғалыс туралы әңгімелер — бөлісуге арналған.',
   'search.description': 'Сайттың барлық беттері, бөлімдер бойынша.',
   'list.count': { other: '{n} бет' },

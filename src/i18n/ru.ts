@@ -107,6 +107,7 @@ export default {
   'hubs.events.timeZone': 'Время указано казахстанское (UTC+5).',
   'hubs.events.calendarName': '{hub}: мероприятия',
   'hubs.stories.title': 'Истории этого хаба',
+  'hubs.distance': '{km} км',
   'stories.description': 'Истории волонтерского движения, которыми хочется поделиться.',
   'search.description': 'Все страницы сайта по разделам.',
   'list.count': { one: '{n} страница', few: '{n} страницы', many: '{n} страниц', other: '{n} страницы' },

@@ -211,6 +211,8 @@ export interface UIStrings {
   'hubs.events.calendarName': string;
   /** Hub page: heading over stories about this hub. */
   'hubs.stories.title': string;
+  /** A distance in kilometres; {km} is the number as the language writes it (browsers lack Intl unit names for Kazakh). */
+  'hubs.distance': string;
   /** Section index: stories description. */
   'stories.description': string;
   /** Search page: the list of all pages by section (what readers without JavaScript get). */

@@ -24,7 +24,9 @@ export function initNearestHub() {
 
   const hubs = JSON.parse(root.dataset['hubs'] ?? '[]') as HubPoint[];
   const msg = (name: string) => root.dataset[`msg${name}`] ?? '';
-  const km = new Intl.NumberFormat(root.dataset['locale'], { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
+  // The unit comes from our dictionary: browsers' Intl has no Kazakh unit names.
+  const numbers = new Intl.NumberFormat(root.dataset['locale'], { maximumFractionDigits: 0 });
+  const distance = (km: number) => msg('Distance').replace('{km}', numbers.format(roundKm(km)));
   box.hidden = false;
 
   const say = (text: string, link?: { href: string; text: string }) => {
@@ -48,7 +50,7 @@ export function initNearestHub() {
         );
         const hub = hubs.find((h) => h.slug === first?.id);
         if (!first || !hub) return say(msg('Error'));
-        const text = msg('Result').replace('{city}', hub.city).replace('{distance}', km.format(roundKm(first.km)));
+        const text = msg('Result').replace('{city}', hub.city).replace('{distance}', distance(first.km));
         say(text, { href: hub.url, text: hub.title });
       },
       (error) => {

@@ -16,8 +16,18 @@ import type { HubSlug } from '../../data/hubs';
 export type HubPage = LocalizedPage<CollectionEntry<'hubs'>>;
 export type EventPage = LocalizedPage<CollectionEntry<'events'>>;
 
-/** One moment for the whole build: every page agrees on what is upcoming. */
-export const buildTime = new Date();
+/**
+ * One moment for the whole build, so every page agrees on what is upcoming:
+ * SOURCE_DATE_EPOCH when set (reproducible builds), else the start of today
+ * (UTC). A day's precision keeps two builds of a commit byte-identical,
+ * calendar files' DTSTAMP included.
+ */
+export const buildTime = (() => {
+  const epoch = Number(process.env['SOURCE_DATE_EPOCH']);
+  if (Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1000);
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+})();
 
 /** Every hub as a reader of `lang` sees it, keyed by slug. */
 export async function hubPages(lang: Locale): Promise<Map<HubSlug, HubPage>> {
