@@ -83,7 +83,7 @@ export default {
   'hubs.facts.unpublished': 'The hub’s address, opening hours and contacts have not been published. To reach the programme, use UNICEF Kazakhstan’s official channels:',
   'hubs.facts.officialSite': 'UNICEF Kazakhstan’s website',
   'hubs.directions.title': 'Six training directions',
-  'hubs.directions.intro': 'Free training at every hub covers:',
+  'hubs.directions.intro': 'Every hub teaches young people in six directions:',
   'hubs.direction.rights': 'Promotion of children’s rights',
   'hubs.direction.violence': 'Protection from violence and bullying',
   'hubs.direction.health': 'Mental and physical health of children',

@@ -83,7 +83,7 @@ export default {
   'hubs.facts.unpublished': 'La dirección, el horario y los contactos del centro no se han publicado. Para contactar con el programa, usa los canales oficiales de UNICEF Kazajstán:',
   'hubs.facts.officialSite': 'el sitio web de UNICEF Kazajstán',
   'hubs.directions.title': 'Seis líneas de formación',
-  'hubs.directions.intro': 'La formación gratuita de cada centro abarca:',
+  'hubs.directions.intro': 'Cada centro forma a jóvenes en seis líneas:',
   'hubs.direction.rights': 'Promoción de los derechos de la infancia',
   'hubs.direction.violence': 'Protección contra la violencia y el acoso escolar',
   'hubs.direction.health': 'Salud mental y física de niños y niñas',

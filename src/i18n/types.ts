@@ -163,7 +163,7 @@ export interface UIStrings {
   'hubs.facts.officialSite': string;
   /** Heading over the six training directions. */
   'hubs.directions.title': string;
-  /** Sentence before the six directions. */
+  /** Sentence before the six directions (no claim that training is free: only the Kokshetau source says so). */
   'hubs.directions.intro': string;
   /** Training direction 1 (Kokshetau launch article). */
   'hubs.direction.rights': string;
