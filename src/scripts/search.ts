@@ -56,7 +56,13 @@ export function initSearchTrigger() {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
-    // Escape closes a modal dialog natively; either way focus goes back to the button.
+    // Escape closes the dialog even from the search field, where Chromium would first only clear the text.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
+    // However it closes, focus goes back to the button that opened it.
     dialog.addEventListener('close', () => button.focus());
   }
 
