@@ -45,3 +45,18 @@ export function timed(command, args, env = {}) {
 
 // Page weights are shared with the budget tests (Node 24 runs the TypeScript module as it is).
 export { brotli, kb, weighPage } from '../tests/support/page-weight.ts';
+
+/** One representative page per type, in each language (a file of the build). */
+export const pageTypes = {
+  'home': (l) => `${l}/index.html`,
+  'section index': (l) => `${l}/programme/index.html`,
+  'programme page': (l) => `${l}/programme/bekind/index.html`,
+  'rights explainer (quick exit)': (l) => `${l}/rights/protection-from-violence/index.html`,
+  'Convention article': (l) => `${l}/rights/articles/12/index.html`,
+  'all articles': (l) => `${l}/rights/articles/index.html`,
+  'hubs (map)': (l) => `${l}/hubs/index.html`,
+  'hub page': (l) => `${l}/hubs/kokshetau/index.html`,
+  'stories': (l) => `${l}/stories/index.html`,
+  'story': (l) => `${l}/stories/kokshetau-hub-launch/index.html`,
+  'search': (l) => `${l}/search/index.html`,
+};

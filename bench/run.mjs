@@ -1,24 +1,12 @@
 // `npm run bench`: build time and peak memory, and bytes per page type.
 import { existsSync } from 'node:fs';
-import { timed, weighPage, kb } from './measure.mjs';
+import { timed, weighPage, kb, pageTypes as types } from './measure.mjs';
 
 const dist = 'dist';
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const build = await timed('astro', ['build'], env);
 console.log(`\nBuild: ${build.seconds.toFixed(1)} s, peak memory ${(build.peakBytes / 2 ** 20).toFixed(0)} MB`);
 
-/** One representative page per type, in each language. */
-const types = {
-  'home': (l) => `${l}/index.html`,
-  'section index': (l) => `${l}/programme/index.html`,
-  'programme page': (l) => `${l}/programme/bekind/index.html`,
-  'rights explainer (quick exit)': (l) => `${l}/rights/protection-from-violence/index.html`,
-  'Convention article': (l) => `${l}/rights/articles/12/index.html`,
-  'all articles': (l) => `${l}/rights/articles/index.html`,
-  'hub page': (l) => `${l}/hubs/kokshetau/index.html`,
-  'story': (l) => `${l}/stories/kokshetau-hub-launch/index.html`,
-  'search': (l) => `${l}/search/index.html`,
-};
 const rows = [];
 for (const [type, fileFor] of Object.entries(types)) {
   for (const lang of ['en', 'es', 'kk', 'ru']) {

@@ -48,6 +48,6 @@ describe('headerRules', () => {
 
 describe('redirectsFile', () => {
   it('maps unknown addresses in each language to its 404 page', () => {
-    expect(redirectsFile('/v/').split('\n')[0]).toBe('/v/en/*  /v/en/404/  404');
+    expect(redirectsFile('/v/', ['en', 'kk']).split('\n')[0]).toBe('/v/en/*  /v/en/404/  404');
   });
 });

@@ -2,7 +2,6 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localeCodes } from '../i18n/locales';
 
 /**
  * Writes `_headers` and `_redirects` into the build output for static hosts
@@ -155,9 +154,9 @@ export function parseHeaders(text: string): HeaderRule[] {
 /**
  * Netlify's `_redirects`: an unknown address in a language gets that
  * language's 404 page with status 404 (existing files are served first).
- * @example redirectsFile('/') // '/en/*  /en/404/  404\n...'
+ * @example redirectsFile('/', ['en', 'kk']) // '/en/*  /en/404/  404\n/kk/*  /kk/404/  404\n'
  */
-export function redirectsFile(base: string): string {
+export function redirectsFile(base: string, localeCodes: readonly string[]): string {
   return localeCodes.map((code) => `${base}${code}/*  ${base}${code}/404/  404`).join('\n') + '\n';
 }
 
@@ -186,7 +185,8 @@ export function readBuild(outDir: string, base: string): BuiltSite {
 /** Cloudflare Pages reads at most this many rules, each line at most 2,000 characters. */
 export const HOST_LIMITS = { rules: 100, lineLength: 2000 };
 
-export default function headers(): AstroIntegration {
+/** `locales`: the site's language codes, each with its own 404 page at `/<code>/404/`. */
+export default function headers({ locales }: { locales: readonly string[] }): AstroIntegration {
   let base = '/';
   return {
     name: 'site:headers',
@@ -199,12 +199,12 @@ export default function headers(): AstroIntegration {
         const rules = headerRules(readBuild(outDir, base));
         const text = formatHeaders(rules);
         writeFileSync(join(outDir, '_headers'), text);
-        writeFileSync(join(outDir, '_redirects'), redirectsFile(base));
+        writeFileSync(join(outDir, '_redirects'), redirectsFile(base, locales));
         const longest = Math.max(...text.split('\n').map((l) => l.length));
         if (rules.length > HOST_LIMITS.rules || longest > HOST_LIMITS.lineLength) {
           logger.warn(`_headers has ${rules.length} rules, longest line ${longest} characters: over Cloudflare Pages' limits`);
         }
-        logger.info(`_headers: ${rules.length} rules; _redirects: ${localeCodes.length} 404 rules`);
+        logger.info(`_headers: ${rules.length} rules; _redirects: ${locales.length} 404 rules`);
       },
     },
   };

@@ -193,6 +193,8 @@ describe('interactive parts under the CSP', () => {
         exercised.push(`${url} search input`);
       }
       for (const [name, feature] of [['share', /share|copy/], ['nearest hub', /nearest|locat|geo/]] as const) {
+        // A fresh page for each feature: nothing left open by the one before.
+        await page.goto(server.origin + url);
         const button = await featureButton(page, feature);
         if (!button) continue;
         await button.click();
