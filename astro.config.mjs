@@ -28,7 +28,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Content links are written from the site root (/en/hubs/); under BASE_PATH they get the base.
-  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
+  // No syntax highlighting: Shiki's inline styles would break the CSP, and the content has no code.
+  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }), syntaxHighlight: false },
   integrations: [
     mdx(),
     sitemap({

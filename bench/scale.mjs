@@ -11,6 +11,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { localeCodes } from '../src/i18n/locales.ts';
@@ -34,6 +35,14 @@ mkdirSync('.cache', { recursive: true });
 const scratch = mkdtempSync(join('.cache', 'bench-scale-'));
 const content = join(scratch, 'content');
 const out = join(mkdtempSync(join(tmpdir(), 'bench-scale-')), 'dist');
+// The site's config with its own cache folder: the project's content store
+// (node_modules/.astro) is left as it was, for the next ordinary build.
+const config = join(scratch, 'astro.config.mjs');
+writeFileSync(
+  config,
+  `import config from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'astro.config.mjs')).href)};\n` +
+    `export default { ...config, cacheDir: ${JSON.stringify(join(scratch, 'astro-cache'))} };\n`,
+);
 cpSync(contentDir, content, { recursive: true });
 
 /** A real story split into its frontmatter (parsed) and body. */
@@ -93,9 +102,8 @@ try {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out);
     console.log(`\n▶ ${mode.name}`);
-    // --force: the content store starts empty, as in a fresh checkout (it also forgets the
-    // scratch folders of earlier runs, whose entries would otherwise keep their old paths).
-    const run = await timed('astro', ['build', '--force', '--outDir', out], { ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, ...mode.env });
+    // --force: the content store starts empty, as in a fresh checkout.
+    const run = await timed('astro', ['build', '--force', '--config', config, '--outDir', out], { ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, ...mode.env });
     const { bytes, pages } = folderStats(out);
     const pngs = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.png')).length;
     rows.push({
