@@ -53,12 +53,16 @@ try {
   for (const target of targets) {
     const url = server.origin + base + target.file.replace(/index\.html$/, '');
     // Lighthouse's default config is the mobile one (Moto G Power, slow 4G, 4× CPU slowdown).
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
+    const run = () =>
+      lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+    let result = await run();
+    // Tracing sometimes fails (NO_NAVSTART, NO_FCP) on a busy machine: try again, twice at most.
+    for (let retry = 0; retry < 2 && result?.lhr.runtimeError; retry++) result = await run();
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
     if (lhr.runtimeError) console.error(`\n${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
