@@ -10,7 +10,7 @@ import { brotli, kb, weighPage } from '../support/page-weight';
 const FIRST_ROUNDTRIP = 14 * 1024;
 /** Listing pages (a section's index, all 54 articles, the search page) may take a second round trip. */
 const LISTING = 28 * 1024;
-const isListing = (rel: string) => /^[a-z]{2}\/([\w-]+\/)?(articles\/)?$/.test(rel) && !/^[a-z]{2}\/$/.test(rel);
+const isListing = (rel: string) => /^[a-z]{2}\/([\w-]+\/)?(articles\/)?$/.test(rel) && !/^[a-z]{2}\/(404\/)?$/.test(rel);
 
 /**
  * The interactive features, the element that marks a page as having one, and what its
