@@ -271,6 +271,46 @@ export interface UIStrings {
   'help.text': string;
   'exit.label': string;
   'exit.hint': string;
+  /** Stories, their lists, sharing and feeds. */
+  /** Reading time of a story (plural-aware). */
+  'story.readingTime': Plural;
+  'story.editorial': string;
+  'story.by': string;
+  'story.hub': string;
+  'story.topics': string;
+  'story.related': string;
+  'story.articles': string;
+  'story.coverCredit': string;
+  'story.byHub': string;
+  'story.byTopic': string;
+  'story.all': string;
+  'story.fromHub': string;
+  'story.aboutTopic': string;
+  /** Count of stories in a list (plural-aware). */
+  'story.count': Plural;
+  'story.crcStories': string;
+  'pagination.label': string;
+  'pagination.previous': string;
+  'pagination.next': string;
+  'pagination.page': string;
+  'topic.hubs': string;
+  'topic.rights': string;
+  'topic.history': string;
+  'topic.volunteering': string;
+  'topic.bekind': string;
+  'topic.plastic-free': string;
+  'topic.environment': string;
+  'topic.schools': string;
+  'topic.campaigns': string;
+  'share.title': string;
+  'share.email': string;
+  'share.copy': string;
+  'share.copied': string;
+  'share.native': string;
+  'share.card': string;
+  'share.newWindow': string;
+  'feed.title': string;
+  'feed.label': string;
   /** Published date label; {date} is the formatted date. */
   'date.published': string;
   // Site search (issue 6): the header dialog and the search page.

@@ -13,6 +13,7 @@ export const topics = [
   'schools',
   'campaigns',
 ] as const;
+export type Topic = (typeof topics)[number];
 
 /** Age bands, never exact ages (UNICEF's ethical reporting principles). */
 export const ageBands = ['under-10', '10-13', '14-17', '18-24', '25-plus'] as const;

@@ -1,0 +1,69 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { locales } from '../i18n/locales';
+import { useTranslations } from '../i18n';
+import { entriesFor } from './collections';
+import { readingMinutes } from './stories';
+import type { CardText } from './og-image';
+import type { LocalizedPage } from './translations';
+
+export type StoryPage = LocalizedPage<CollectionEntry<'stories'>>;
+
+/** A reader's stories (own or nearest translation), newest first. */
+export async function storiesFor(lang: Locale): Promise<StoryPage[]> {
+  return (await entriesFor('stories', lang)).sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
+}
+
+/** Hub names in a language, from the hubs collection (the city as the hub's page gives it). */
+export async function hubNames(lang: Locale): Promise<Map<string, string>> {
+  const pages = await entriesFor('hubs', lang);
+  return new Map(pages.map((p) => [p.slug, p.entry.data.city]));
+}
+
+/** Facts of a story for the pure helpers in lib/stories.ts. */
+export function storyFacts(page: StoryPage) {
+  const { date, hub, topics, articles } = page.entry.data;
+  return { slug: page.slug, date, hub, topics, articles, page };
+}
+
+export function minutesToRead(page: StoryPage): number {
+  return readingMinutes(page.entry.body ?? '');
+}
+
+/** What the sharing cards of a story say, in the story's language. */
+export async function cardText(page: StoryPage, address: string): Promise<CardText> {
+  const lang = page.contentLang;
+  const t = useTranslations(lang);
+  const { title, summary, hub, topics } = page.entry.data;
+  const hubName = hub ? (await hubNames(lang)).get(hub) : undefined;
+  const kicker = hubName ?? t(`topic.${topics[0] ?? 'volunteering'}`);
+  return { title, summary, kicker, siteName: t('site.name'), address, lang: locales[lang].bcp47, colourKey: page.slug };
+}
+
+/** Every story page in every language, for `getStaticPaths` of the image endpoints. */
+export async function allStoryPages(): Promise<StoryPage[]> {
+  const { localizePages } = await import('./translations');
+  return localizePages(await getCollection('stories'));
+}
+
+/** `getStaticPaths` of the image endpoints: every story in every language, unless OG_IMAGES=off. */
+export async function storyImagePaths() {
+  const { ogImagesEnabled } = await import('./og-image');
+  if (!ogImagesEnabled()) return [];
+  return (await allStoryPages()).map((page) => ({ params: { lang: page.lang, slug: page.slug }, props: { page } }));
+}
+
+/** Stories on one page of the list. */
+export const STORIES_PER_PAGE = 6;
+
+/** The hubs and topics that have stories in a language: the filter links. */
+export async function storyFilters(lang: Locale) {
+  const stories = await storiesFor(lang);
+  const names = await hubNames(lang);
+  const hubSlugs = [...new Set(stories.flatMap((s) => (s.entry.data.hub ? [s.entry.data.hub] : [])))];
+  const { topics } = await import('../schemas/stories');
+  return {
+    hubs: hubSlugs.map((slug) => ({ slug, name: names.get(slug) ?? slug })).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    topics: topics.filter((topic) => stories.some((s) => s.entry.data.topics.includes(topic))),
+  };
+}
