@@ -1,11 +1,26 @@
 // `npm run bench`: build time and peak memory, and bytes per page type.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { timed, weighPage, kb, pageTypes as types } from './measure.mjs';
 
 const dist = 'dist';
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
-const build = await timed('astro', ['build'], env);
-console.log(`\nBuild: ${build.seconds.toFixed(1)} s, peak memory ${(build.peakBytes / 2 ** 20).toFixed(0)} MB`);
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+// What the sharing images cost: a build without them, one drawing them all (empty cache),
+// and one reusing the cache, as a build of an unchanged commit does.
+const cache = mkdtempSync(join(tmpdir(), 'og-cache-'));
+const noImages = await timed('astro', ['build'], { ...env, OG_IMAGES: 'off' });
+const coldImages = await timed('astro', ['build'], { ...env, OG_CACHE_DIR: cache });
+const build = await timed('astro', ['build'], { ...env, OG_CACHE_DIR: cache });
+rmSync(cache, { recursive: true, force: true });
+const images = readdirSync(dist, { recursive: true }).filter((f) => /stories\/[^/]+\/(og\.png|card\.png|cover\.webp)$/.test(String(f)));
+const imageBytes = images.reduce((sum, f) => sum + statSync(join(dist, String(f))).size, 0);
+console.log(`\nBuild: ${build.seconds.toFixed(1)} s, peak memory ${mb(build.peakBytes)} (sharing images from the cache)`);
+console.log(`Without sharing images (OG_IMAGES=off): ${noImages.seconds.toFixed(1)} s, peak ${mb(noImages.peakBytes)}`);
+console.log(`Drawing every image (empty cache): ${coldImages.seconds.toFixed(1)} s, peak ${mb(coldImages.peakBytes)}: +${(coldImages.seconds - noImages.seconds).toFixed(1)} s`);
+console.log(`Images: ${images.length} files, ${kb(imageBytes)} in all (${kb(imageBytes / Math.max(images.length, 1))} each on average)`);
 
 const rows = [];
 for (const [type, fileFor] of Object.entries(types)) {
