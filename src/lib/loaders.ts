@@ -1,7 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { contentLayoutError } from './content-layout';
 
@@ -44,7 +45,7 @@ export function localizedYaml(contentDir: string, collection: string): Loader {
   const base = join(contentDir, collection);
   return {
     name: 'site:localized-yaml',
-    load: async ({ store, parseData }) => {
+    load: async ({ store, parseData, config }) => {
       await assertLayout(base, 'yaml');
       store.clear();
       for (const file of await filesUnder(base)) {
@@ -57,7 +58,8 @@ export function localizedYaml(contentDir: string, collection: string): Loader {
           const id = `${lang}/${String(number)}`;
           if (store.has(id)) throw new Error(`${filePath}: number ${String(number)} appears twice`);
           const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
-          store.set({ id, data, filePath });
+          // The store wants paths relative to the project, even for a content folder elsewhere.
+          store.set({ id, data, filePath: relative(fileURLToPath(config.root), filePath) });
         }
       }
     },
