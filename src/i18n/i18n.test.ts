@@ -59,6 +59,17 @@ describe('t()', () => {
     expect(t.plural('list.count', 21)).toBe('21 страница');
     expect(t.plural('list.count', 1000)).toBe('1\u00a0000 страниц');
   });
+  it('gives the reading time of a story with Russian plural agreement', () => {
+    const t = useTranslations('ru');
+    expect([1, 2, 5, 11, 22].map((n) => t.plural('story.readingTime', n))).toEqual([
+      '1 минута чтения',
+      '2 минуты чтения',
+      '5 минут чтения',
+      '11 минут чтения',
+      '22 минуты чтения',
+    ]);
+    expect(useTranslations('es').plural('story.readingTime', 1)).toBe('1 minuto de lectura');
+  });
   it('uses English one/other', () => {
     const t = useTranslations('en');
     expect(t.plural('list.count', 1)).toBe('1 page');
