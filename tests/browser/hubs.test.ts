@@ -5,6 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveDist } from '../support/server';
 import { distDir, settings } from '../support/dist';
+import { dictionaries, fill } from '../../src/i18n';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -49,9 +50,13 @@ describe('use my location (JavaScript)', () => {
     const context = await browser.newContext({ geolocation: { latitude: 43.25, longitude: 76.92 }, permissions: ['geolocation'] });
     const page = await context.newPage();
     await page.goto(url('kk/hubs/'));
-    await page.getByRole('button', { name: 'Менің орналасқан жерімді анықтау' }).click();
+    const kk = dictionaries.kk;
+    await page.getByRole('button', { name: kk['hubs.finder.locate'] }).click();
     const status = page.getByRole('status');
-    await status.getByText(/^Сізге ең жақын хаб — Алматы, түзу сызықпен шамамен \d+ км\.$/).waitFor();
+    // The sentence from the Kazakh dictionary, with any whole number of kilometres.
+    const km = fill(kk['hubs.distance'], { km: '\u0000' });
+    const sentence = fill(kk['hubs.finder.result'], { city: 'Алматы', distance: km }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await status.getByText(new RegExp(`^${sentence.replace('\u0000', '\\d+')}$`)).waitFor();
     await Promise.all([page.waitForURL(/\/kk\/hubs\/almaty\/$/), status.getByRole('link').click()]);
     await context.close();
   });
