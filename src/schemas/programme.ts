@@ -6,6 +6,8 @@ export const programmeSchema = z.strictObject({
   title,
   description,
   order,
+  /** Pages about violence, abuse or bullying get a quick-exit button and the 111 help box. */
+  sensitive: z.boolean({ error: 'sensitive must be true or false' }).default(false),
   sources: sourcesField,
 });
 export type ProgrammeData = z.infer<typeof programmeSchema>;

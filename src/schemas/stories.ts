@@ -58,6 +58,8 @@ export const storySchema = z
     coverAlt: z.string({ error: 'coverAlt is required: a short description of the cover image' }).trim().min(10),
     /** Credit of the cover image; our drawn covers are credited to the editorial team. */
     coverCredit: z.string().trim().min(2).optional(),
+    /** Stories about violence, abuse or bullying get a quick-exit button and the 111 help box. */
+    sensitive: z.boolean({ error: 'sensitive must be true or false' }).default(false),
     /** People the story is about; children need consent (see the safeguarding rules in README). */
     subjects: z.array(subject).default([]),
     sources: sourcesField,

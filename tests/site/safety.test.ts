@@ -1,0 +1,39 @@
+// Pages on violence, abuse and bullying carry the quick exit and the 111 help box, in every language.
+import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
+import { sensitiveArticles } from '../../src/data/crc';
+import { pageByUrl, settings } from '../support/dist';
+
+const sensitive = [
+  'rights/protection-from-violence',
+  'programme/bekind',
+  'stories/bekind-lessons',
+  'stories/endviolence-inside',
+  ...sensitiveArticles.map((n) => `rights/articles/${n}`),
+];
+
+describe('pages on violence, abuse and bullying', () => {
+  it('have a quick exit that works as a plain link, and the 111 help box', () => {
+    const problems: string[] = [];
+    for (const lang of localeCodes) {
+      for (const path of sensitive) {
+        const url = `${settings.base}${lang}/${path}/`;
+        const doc = pageByUrl.get(url)?.doc;
+        if (!doc) {
+          problems.push(`${url}: missing`);
+          continue;
+        }
+        const exit = doc.querySelector('a[data-quick-exit]');
+        if (!exit || !/^https:\/\//.test(exit.getAttribute('href') ?? '')) problems.push(`${url}: no quick exit link`);
+        if (!doc.querySelector('aside a[href="tel:111"]') || !doc.querySelector('aside a[href="sms:111"]')) problems.push(`${url}: no 111 help box`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('are the only pages with a quick exit', () => {
+    const expected = new Set(localeCodes.flatMap((lang) => sensitive.map((p) => `${settings.base}${lang}/${p}/`)));
+    const extra = [...pageByUrl.values()].filter((p) => p.doc.querySelector('a[data-quick-exit]') && !expected.has(p.url)).map((p) => p.url);
+    expect(extra).toEqual([]);
+  });
+});
