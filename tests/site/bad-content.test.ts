@@ -15,11 +15,13 @@ function buildWith(change: (dir: string) => void) {
   cpSync('content', dir, { recursive: true });
   change(dir);
   const result = spawnSync('astro', ['build', '--outDir', join(dir, '..', `${dir.split('/').at(-1)}-dist`)], {
-    env: { ...process.env, CONTENT_DIR: dir, OG_IMAGES: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: dir, OG_IMAGES: 'off', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     timeout: 240_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
+  // Colour codes, where a terminal or CI forces them, would split the words we look for.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: result.status, output, dir };
 }
 
 describe('bad content fails the build', () => {
