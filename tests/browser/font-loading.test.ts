@@ -3,22 +3,11 @@
 // what the browser fetches once the page is laid out, e.g. for other languages' names).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../support/served-site';
 import { distDir, pages, settings } from '../support/dist';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist(distDir, settings.base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Does the @font-face of a font file cover a code point? Read from the page's inline CSS. */
 function covers(html: string, fontPath: string, cp: number): boolean {
@@ -40,13 +29,13 @@ describe('font downloads', () => {
       expect(samples.length).toBeGreaterThan(0);
       const wrong: string[] = [];
       for (const sample of samples) {
-        const context = await browser.newContext();
+        const context = await site.browser.newContext();
         const page = await context.newPage();
         const fonts: string[] = [];
         page.on('request', (r) => {
           if (r.url().endsWith('.woff2')) fonts.push(new URL(r.url()).pathname);
         });
-        await page.goto(server.origin + sample.url, { waitUntil: 'networkidle' });
+        await page.goto(site.origin + sample.url, { waitUntil: 'networkidle' });
         const html = readFileSync(join(distDir, sample.file), 'utf8');
         for (const font of fonts) if (covers(html, font, cp)) wrong.push(`${sample.url} → ${font}`);
         expect(fonts.length, sample.url).toBeGreaterThan(0);

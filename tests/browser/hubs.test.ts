@@ -1,24 +1,12 @@
 // The nearest-hub finder in Chromium: "use my location" with a mocked position,
 // a refusal, and the plain links without JavaScript. The position never leaves the page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist } from '../support/server';
-import { distDir, settings } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { servedSite } from '../support/served-site';
+import { settings } from '../support/dist';
 import { dictionaries, fill } from '../../src/i18n';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-const url = (path: string) => `${server.origin}${settings.base}${path}`;
-
-beforeAll(async () => {
-  server = await serveDist(distDir, settings.base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Every request the page makes, to prove the position is not sent anywhere. */
 function recordRequests(context: BrowserContext) {
@@ -30,10 +18,10 @@ function recordRequests(context: BrowserContext) {
 describe('use my location (JavaScript)', () => {
   it('finds the nearest hub from a mocked position, in the page language, without sending it anywhere', async () => {
     // Pavlodar: the nearest hub is Semey.
-    const context = await browser.newContext({ geolocation: { latitude: 52.2873, longitude: 76.9674 }, permissions: ['geolocation'] });
+    const context = await site.browser.newContext({ geolocation: { latitude: 52.2873, longitude: 76.9674 }, permissions: ['geolocation'] });
     const requests = recordRequests(context);
     const page = await context.newPage();
-    await page.goto(url('en/hubs/'));
+    await page.goto(site.url('en/hubs/'));
     const button = page.getByRole('button', { name: 'Use my location' });
     await expect(button.isVisible()).resolves.toBe(true);
     const before = requests.length;
@@ -47,9 +35,9 @@ describe('use my location (JavaScript)', () => {
 
   it('answers in Kazakh on the Kazakh page, and the result link leads to the hub', async () => {
     // Central Almaty.
-    const context = await browser.newContext({ geolocation: { latitude: 43.25, longitude: 76.92 }, permissions: ['geolocation'] });
+    const context = await site.browser.newContext({ geolocation: { latitude: 43.25, longitude: 76.92 }, permissions: ['geolocation'] });
     const page = await context.newPage();
-    await page.goto(url('kk/hubs/'));
+    await page.goto(site.url('kk/hubs/'));
     const kk = dictionaries.kk;
     await page.getByRole('button', { name: kk['hubs.finder.locate'] }).click();
     const status = page.getByRole('status');
@@ -62,10 +50,10 @@ describe('use my location (JavaScript)', () => {
   });
 
   it('says clearly when the reader refuses to share their location', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.setGeolocation({ latitude: 51.17, longitude: 71.45 });
     const page = await context.newPage();
-    await page.goto(url('ru/hubs/'));
+    await page.goto(site.url('ru/hubs/'));
     // No permission granted: Chromium refuses, as a reader clicking "Block" would.
     await page.getByRole('button', { name: 'Определить мое местоположение' }).click();
     await page.getByRole('status').getByText('Вы не разрешили доступ к местоположению, поэтому расстояние не измерено. Выберите свою область из списка.').waitFor();
@@ -73,14 +61,14 @@ describe('use my location (JavaScript)', () => {
   });
 
   it('says so when the position cannot be found', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     // A browser that has geolocation but cannot get a fix (no signal).
     await context.addInitScript(() => {
       navigator.geolocation.getCurrentPosition = (_ok, fail) =>
         fail?.({ code: 2, message: 'unavailable', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
     });
     const page = await context.newPage();
-    await page.goto(url('es/hubs/'));
+    await page.goto(site.url('es/hubs/'));
     await page.getByRole('button', { name: 'Usar mi ubicación' }).click();
     await page.getByRole('status').getByText('No se ha podido determinar tu ubicación. Elige tu región en la lista.').waitFor();
     await context.close();
@@ -89,9 +77,9 @@ describe('use my location (JavaScript)', () => {
 
 describe('without JavaScript', () => {
   it('hides the location button and leads from a region to its nearest hub with plain links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(url('en/hubs/'));
+    await page.goto(site.url('en/hubs/'));
     expect(await page.getByRole('button', { name: 'Use my location' }).count()).toBe(0);
     await Promise.all([page.waitForURL(/\/en\/hubs\/near\/pavlodar\/$/), page.getByRole('link', { name: 'Pavlodar region', exact: true }).click()]);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Pavlodar region: the nearest hub');

@@ -1,22 +1,9 @@
 // What a keyboard user and a first-time visitor do: skip link, language links, the language chooser.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist } from '../support/server';
-import { distDir, settings } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../support/served-site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-const url = (path: string) => `${server.origin}${settings.base}${path}`;
-
-beforeAll(async () => {
-  server = await serveDist(distDir, settings.base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function tabTo(page: Page, matches: (el: { text: string; href: string | null }) => boolean, limit = 40) {
   for (let i = 0; i < limit; i++) {
@@ -32,8 +19,8 @@ async function tabTo(page: Page, matches: (el: { text: string; href: string | nu
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('kk/programme/bekind/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.url('kk/programme/bekind/'));
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(first).toBe('Негізгі мазмұнға өту');
@@ -45,8 +32,8 @@ describe('keyboard', () => {
   });
 
   it('switches to the same page in another language with the language links', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('en/programme/bekind/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.url('en/programme/bekind/'));
     await tabTo(page, (el) => el.text === 'Русский');
     await Promise.all([page.waitForURL(/\/ru\/programme\/bekind\/$/), page.keyboard.press('Enter')]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
@@ -56,23 +43,23 @@ describe('keyboard', () => {
 
 describe('language chooser at /', () => {
   it('offers the four languages as plain links without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(url(''));
+    await page.goto(site.url(''));
     const links = await page.$$eval('[data-language-choice] a', (as) => as.map((a) => a.getAttribute('hreflang')));
     expect(links).toEqual(['en', 'es', 'kk', 'ru']);
     await context.close();
   });
 
   it('suggests the browser’s language, then remembers the reader’s choice', async () => {
-    const context = await browser.newContext({ locale: 'ru-RU' });
+    const context = await site.browser.newContext({ locale: 'ru-RU' });
     const page = await context.newPage();
-    await page.goto(url(''));
+    await page.goto(site.url(''));
     const first = () => page.$eval('[data-language-choice] li:first-child a', (a) => a.getAttribute('hreflang'));
     expect(await first()).toBe('ru');
     expect(await page.isVisible('[data-language-choice] li:first-child [data-suggested]')).toBe(true);
     await Promise.all([page.waitForURL(/\/kk\/$/), page.click('a[hreflang="kk"]')]);
-    await page.goto(url(''));
+    await page.goto(site.url(''));
     expect(await first()).toBe('kk');
     await context.close();
   });

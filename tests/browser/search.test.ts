@@ -2,27 +2,15 @@
 // language's page, the dialog works from the keyboard, and axe finds nothing in the open dialog.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist } from '../support/server';
-import { distDir, settings } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../support/served-site';
+import { settings } from '../support/dist';
 import { dictionaries, fill } from '../../src/i18n';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-const url = (path: string) => `${server.origin}${settings.base}${path}`;
-
-beforeAll(async () => {
-  server = await serveDist(distDir, settings.base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Types a query into the open dialog and returns the result links and the status line. */
 async function searchInDialog(page: Page, query: string) {
@@ -48,10 +36,10 @@ const cases = [
 describe('search finds pages in the reader’s language', () => {
   for (const c of cases) {
     it(`${c.lang}: “${c.query}” → /${c.page}`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(url(`${c.lang}/`));
+      await page.goto(site.url(`${c.lang}/`));
       await page.click('[data-search-open]');
       const { links, status } = await searchInDialog(page, c.query);
       expect(links.slice(0, 3)).toContain(`${settings.base}${c.page}`);
@@ -64,8 +52,8 @@ describe('search finds pages in the reader’s language', () => {
   }
 
   it('counts results with the Russian plural forms', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('ru/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.url('ru/'));
     await page.click('[data-search-open]');
     const { links, status } = await searchInDialog(page, 'Миронюк');
     const n = Number(status.match(/\d+/)?.[0]);
@@ -76,8 +64,8 @@ describe('search finds pages in the reader’s language', () => {
   });
 
   it('corrects a one-letter typo and says so in the reader’s language', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('kk/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.url('kk/'));
     await page.click('[data-search-open]');
     const { links, status } = await searchInDialog(page, 'Шымкнет');
     expect(links.slice(0, 3)).toContain(`${settings.base}kk/hubs/shymkent/`);
@@ -86,8 +74,8 @@ describe('search finds pages in the reader’s language', () => {
   });
 
   it('filters by section and by hub', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('en/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.url('en/'));
     await page.click('[data-search-open]');
     await page.selectOption('dialog [data-search-filter="section"]', 'stories');
     let { links } = await searchInDialog(page, 'UNICEF');
@@ -104,8 +92,8 @@ describe('search finds pages in the reader’s language', () => {
 
 describe('search dialog and keyboard', () => {
   it('opens with "/", focuses the field, closes with Escape and returns focus to the button', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('kk/programme/bekind/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.url('kk/programme/bekind/'));
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-input'))).toBe(true);
@@ -131,8 +119,8 @@ describe('search dialog and keyboard', () => {
   });
 
   it('opens with Ctrl+K and with the header button from the keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('en/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.url('en/'));
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
     await page.click('[data-search-close]');
@@ -144,10 +132,10 @@ describe('search dialog and keyboard', () => {
   });
 
   it('loads no Pagefind file until search is opened', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(url('ru/'));
+    await page.goto(site.url('ru/'));
     await page.waitForLoadState('networkidle');
     expect(requested.filter((r) => r.includes('/pagefind/'))).toEqual([]);
     await page.click('[data-search-open]');
@@ -157,9 +145,9 @@ describe('search dialog and keyboard', () => {
   });
 
   it('without JavaScript, the header link leads to the list of all pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(url('kk/'));
+    await page.goto(site.url('kk/'));
     await Promise.all([page.waitForURL(/\/kk\/search\/$/), page.click('[data-search-link]')]);
     expect(await page.locator('main a').count()).toBeGreaterThan(20);
     // The form submits to the same list of every page, so nobody is stuck.
@@ -170,8 +158,8 @@ describe('search dialog and keyboard', () => {
   });
 
   it('searches on the search page itself, from ?q=', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('es/search/?q=salud'));
+    const page = await site.browser.newPage();
+    await page.goto(site.url('es/search/?q=salud'));
     await page.waitForFunction(() => document.querySelector<HTMLElement>('main [data-search-panel]')?.dataset.searchDone === 'salud');
     const links = await page.$$eval('main [data-result-link]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links.slice(0, 3)).toContain(`${settings.base}es/rights/health/`);
@@ -182,9 +170,9 @@ describe('search dialog and keyboard', () => {
 describe('accessibility of the open dialog (axe-core, WCAG 2.2 AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`finds no violation with results shown, ${scheme} mode`, async () => {
-      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const context = await site.browser.newContext({ bypassCSP: true, colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(url('kk/'));
+      await page.goto(site.url('kk/'));
       await page.click('[data-search-open]');
       await searchInDialog(page, 'мектеп');
       await page.evaluate(axeSource);

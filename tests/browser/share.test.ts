@@ -1,28 +1,16 @@
 // The copy-link button copies the story's address; it is hidden when JavaScript is off.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist } from '../support/server';
-import { distDir, settings } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../support/served-site';
+import { settings } from '../support/dist';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(distDir, settings.base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('share box', () => {
   it('copies the page address and says so, in the reader’s language', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${settings.base}ru/stories/bekind-lessons/`);
+    await page.goto(`${site.origin}${settings.base}ru/stories/bekind-lessons/`);
     const button = page.locator('[data-copy]');
     await button.focus();
     await page.keyboard.press('Enter');
@@ -35,9 +23,9 @@ describe('share box', () => {
   });
 
   it('hides the copy button without JavaScript but keeps the network links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${settings.base}kk/stories/bekind-lessons/`);
+    await page.goto(`${site.origin}${settings.base}kk/stories/bekind-lessons/`);
     expect(await page.isVisible('[data-copy]')).toBe(false);
     expect(await page.locator('[data-share] a[data-network]').count()).toBe(5);
     await context.close();
