@@ -12,6 +12,7 @@ import { localeCodes } from '../src/i18n/locales.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 import { headersFor, parseHeaders } from '../src/integrations/headers.ts';
 import { serveDist } from '../tests/support/server.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 import { timed, pageTypes } from './measure.mjs';
 
 const { values: args } = parseArgs({ options: { lang: { type: 'string', multiple: true }, type: { type: 'string', multiple: true } } });
@@ -34,17 +35,8 @@ const targets = [
 
 // Debian's Chromium with the flags of tests/support/browser.ts: the machine has no network.
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 
 const rows = [];

@@ -4,21 +4,23 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium (tests/run.mjs installs it when missing), or CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The machine has no network: keep Chromium from calling home. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`No Chromium at ${chromiumPath}: run "npm test" (it installs Debian's chromium) or set CHROMIUM_PATH.`);
   }
   return chromium.launch({
     executablePath: chromiumPath,
-    // The machine has no network: keep Chromium from calling home.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
 }
