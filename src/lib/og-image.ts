@@ -117,7 +117,7 @@ const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
 const weights = [400, 700] as const;
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
+export function loadFonts() {
   fonts ??= weights.flatMap((weight) =>
     subsets.map((subset) => ({
       name: `Noto Sans ${subset}`,

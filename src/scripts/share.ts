@@ -7,9 +7,14 @@ export function initShare() {
     const copyItem = box.querySelector<HTMLElement>('[data-copy-item]');
     if (copyItem && navigator.clipboard) {
       copyItem.hidden = false;
-      copyItem.querySelector('button')?.addEventListener('click', async () => {
-        await navigator.clipboard.writeText(url);
-        if (status) status.textContent = status.dataset['text'] ?? '';
+      copyItem.querySelector('button')?.addEventListener('click', () => {
+        // The browser may still refuse (permission denied): then say nothing rather than "copied".
+        navigator.clipboard.writeText(url).then(
+          () => {
+            if (status) status.textContent = status.dataset['text'] ?? '';
+          },
+          () => undefined,
+        );
       });
     }
     const nativeItem = box.querySelector<HTMLElement>('[data-native-item]');

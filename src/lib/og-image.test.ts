@@ -1,0 +1,107 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as fontkit from 'fontkit';
+import { parse } from 'yaml';
+import { cardColour, cardPng, cardTree, loadFonts, ogImagesEnabled, pngSize, titleSize, type CardText } from './og-image';
+
+const dir = mkdtempSync(join(tmpdir(), 'og-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const kk: CardText = {
+  title: 'Көкшетауда ЮНИСЕФ-тің волонтерлік хабы ашылды',
+  kicker: 'Көкшетау',
+  siteName: 'ЮНИСЕФ Қазақстан волонтерлері',
+  summary: 'Ақмола облысының жастары бала құқықтарын талқылады.',
+  address: 'volunteers.example.org',
+  lang: 'kk',
+  colourKey: 'kokshetau-hub-launch',
+};
+
+describe('ogImagesEnabled', () => {
+  it('is on unless OG_IMAGES switches it off', () => {
+    expect(ogImagesEnabled({})).toBe(true);
+    expect(ogImagesEnabled({ OG_IMAGES: 'on' })).toBe(true);
+    for (const off of ['off', 'OFF', '0', 'false', ' no ']) expect(ogImagesEnabled({ OG_IMAGES: off }), off).toBe(false);
+  });
+});
+
+describe('card layout', () => {
+  it('keeps a story’s colour in every language and shrinks long titles', () => {
+    expect(cardColour('bekind-lessons')).toBe(cardColour('bekind-lessons'));
+    expect(cardColour('x')).toMatch(/^#[0-9a-f]{6}$/);
+    expect(titleSize(30, 'og')).toBeGreaterThan(titleSize(90, 'og'));
+    expect(titleSize(30, 'story')).toBeGreaterThan(titleSize(30, 'og'));
+  });
+  it('prints the summary and the address on the vertical card only', () => {
+    const og = JSON.stringify(cardTree(kk, 'og'));
+    const story = JSON.stringify(cardTree(kk, 'story'));
+    for (const text of [kk.title, kk.kicker, kk.siteName]) {
+      expect(og).toContain(text);
+      expect(story).toContain(text);
+    }
+    expect(og).not.toContain(kk.summary);
+    expect(story).toContain(kk.summary);
+    expect(story).toContain(kk.address);
+  });
+});
+
+describe('card fonts', () => {
+  const fonts = loadFonts().map((f) => fontkit.create(f.data) as fontkit.Font);
+  const covered = (ch: string) => fonts.some((font) => font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+
+  it('have a glyph for every Kazakh and Russian letter, and Spanish accents', () => {
+    const letters = 'әғқңөұүһіӘҒҚҢӨҰҮҺІабвгдежзийклмнопрстуфхцчшщъыьэюяЁАЯáéíóúñ¿¡«»“”—';
+    expect([...letters].filter((ch) => !covered(ch))).toEqual([]);
+  });
+
+  it('have a glyph for every character of every story title, summary and hub city', () => {
+    const texts: string[] = [];
+    for (const collection of ['stories', 'hubs']) {
+      for (const lang of readdirSync(join('content', collection))) {
+        for (const file of readdirSync(join('content', collection, lang))) {
+          const front = readFileSync(join('content', collection, lang, file), 'utf8').split(/^---$/m)[1] ?? '';
+          const data = parse(front) as { title?: string; summary?: string; city?: string };
+          texts.push(data.title ?? '', data.summary ?? '', data.city ?? '');
+        }
+      }
+    }
+    const missing = new Set([...texts.join('')].filter((ch) => ch.trim() && !covered(ch)));
+    expect([...missing]).toEqual([]);
+  });
+});
+
+describe('cardPng', () => {
+  it('draws the Open Graph card at 1200×630 and the vertical card at 1080×1920, well under 300 KB', async () => {
+    const og = await cardPng(kk, 'og', dir);
+    expect(pngSize(og)).toEqual({ width: 1200, height: 630 });
+    expect(og.length).toBeLessThan(300 * 1024);
+    expect(pngSize(await cardPng(kk, 'story', dir))).toEqual({ width: 1080, height: 1920 });
+  });
+
+  it('draws Kazakh letters from the fonts, not as empty boxes', async () => {
+    // Two unknown characters draw the same .notdef box; real letters must not look like that.
+    const boxes = await cardPng({ ...kk, title: '\uE000\uE001\uE002' }, 'og', dir);
+    const letters = await cardPng({ ...kk, title: 'әғқ' }, 'og', dir);
+    const others = await cardPng({ ...kk, title: 'ңөұ' }, 'og', dir);
+    expect(letters.equals(boxes)).toBe(false);
+    expect(letters.equals(others)).toBe(false);
+  });
+
+  it('reuses the cached image when the inputs are the same, and gives the same bytes', async () => {
+    const first = await cardPng({ ...kk, title: 'Same inputs, same bytes' }, 'og', dir);
+    const files = readdirSync(dir).length;
+    const again = await cardPng({ ...kk, title: 'Same inputs, same bytes' }, 'og', dir);
+    expect(readdirSync(dir).length).toBe(files);
+    expect(again.equals(first)).toBe(true);
+    await cardPng({ ...kk, title: 'Other inputs, another image' }, 'og', dir);
+    expect(readdirSync(dir).length).toBe(files + 1);
+  });
+});
+
+describe('pngSize', () => {
+  it('refuses a file that is not a PNG', () => {
+    expect(() => pngSize(new Uint8Array(32))).toThrow('not a PNG file');
+  });
+});
