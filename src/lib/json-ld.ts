@@ -1,3 +1,5 @@
+import { localeCodes, locales } from '../i18n/locales';
+
 /** Structured data (schema.org) shared by every page. */
 export function organizationLd(site: string) {
   return {
@@ -17,7 +19,7 @@ export function websiteLd(site: string, base: string, name: string) {
     '@id': `${site}#website`,
     name,
     url: new URL(base, site).href,
-    inLanguage: ['en', 'es', 'kk', 'ru'],
+    inLanguage: localeCodes.map((code) => locales[code].bcp47),
     publisher: { '@id': `${site}#organization` },
   };
 }
