@@ -8,14 +8,17 @@ import { eventSchema } from './schemas/events';
 import { crcArticleSchema } from './schemas/crc';
 import { siteSettings } from './lib/settings';
 import { hubSlugs } from './data/hubs';
+import { inlineComponents } from './components/mdx/inline';
 
-const { contentDir } = siteSettings(process.env);
+const { contentDir, base } = siteSettings(process.env);
 
+// Stories are the collection that grows into thousands: they use only <Num> and <Art>, and are
+// rendered when content is loaded (see GlobOptions.inline) instead of compiled as MDX modules.
 export const collections = {
   programme: defineCollection({ loader: localizedGlob(contentDir, 'programme'), schema: programmeSchema }),
   rights: defineCollection({ loader: localizedGlob(contentDir, 'rights'), schema: rightsSchema }),
-  hubs: defineCollection({ loader: localizedGlob(contentDir, 'hubs', hubSlugs), schema: hubSchema }),
-  stories: defineCollection({ loader: localizedGlob(contentDir, 'stories'), schema: storySchema }),
+  hubs: defineCollection({ loader: localizedGlob(contentDir, 'hubs', { allowedSlugs: hubSlugs }), schema: hubSchema }),
+  stories: defineCollection({ loader: localizedGlob(contentDir, 'stories', { inline: (lang) => inlineComponents(lang, base) }), schema: storySchema }),
   events: defineCollection({ loader: localizedGlob(contentDir, 'events'), schema: eventSchema }),
   crc: defineCollection({ loader: localizedYaml(contentDir, 'crc'), schema: crcArticleSchema }),
 };

@@ -15,11 +15,22 @@ export function fill(text: string, vars: Record<string, string | number> = {}): 
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
+// One per language: pages ask for it many times, and making Intl rules is the costly part.
+const translators = new Map<Locale, ReturnType<typeof makeTranslations>>();
+
 /**
- * The translator for one language, worked out once per page.
+ * The translator for one language.
  * `t(key)` for text, `t.plural(key, n)` for counted text (Intl.PluralRules).
  */
 export function useTranslations(lang: Locale) {
+  const found = translators.get(lang);
+  if (found) return found;
+  const made = makeTranslations(lang);
+  translators.set(lang, made);
+  return made;
+}
+
+function makeTranslations(lang: Locale) {
   const dict = dictionaries[lang];
   const rules = new Intl.PluralRules(locales[lang].intl);
   const numbers = new Intl.NumberFormat(locales[lang].intl);
@@ -30,4 +41,5 @@ export function useTranslations(lang: Locale) {
   };
   return t;
 }
+
 export type Translate = ReturnType<typeof useTranslations>;

@@ -3,6 +3,7 @@ import { crcArticles } from '../data/crc';
 import type { Locale } from '../i18n/locales';
 import { pickSource } from './translations';
 import { localeCodes } from '../i18n/locales';
+import { oncePerBuild } from './collections';
 
 export interface CrcArticleText {
   number: number;
@@ -13,7 +14,11 @@ export interface CrcArticleText {
 }
 
 /** Titles and summaries of the 54 articles as a reader of `lang` sees them. */
-export async function crcTexts(lang: Locale): Promise<Map<number, CrcArticleText>> {
+export function crcTexts(lang: Locale): Promise<ReadonlyMap<number, CrcArticleText>> {
+  return oncePerBuild(`crc:${lang}`, () => loadCrcTexts(lang));
+}
+
+async function loadCrcTexts(lang: Locale): Promise<Map<number, CrcArticleText>> {
   const all = await getCollection('crc');
   const byLang = new Map(all.map((e) => [e.id, e.data]));
   const texts = new Map<number, CrcArticleText>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatNumber, languageName } from './format';
+import { formatDate, formatFigure, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups digits as each language writes them', () => {
@@ -27,12 +27,5 @@ describe('formatDate', () => {
     expect(formatDate(day, 'es')).toBe('20 de noviembre de 1989');
     expect(formatDate(day, 'ru')).toBe('20 ноября 1989 г.');
     expect(formatDate(day, 'kk')).toMatch(/^1989 ж\.\s20 қараша$/);
-  });
-});
-
-describe('languageName', () => {
-  it('names a language in another', () => {
-    expect(languageName('ru', 'en')).toBe('Russian');
-    expect(languageName('en', 'es')).toBe('inglés');
   });
 });

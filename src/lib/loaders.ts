@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { contentLayoutError } from './content-layout';
+import { inlineMdx, InlineMdxError, type InlineComponent } from './inline-mdx';
+import { isLocale, type Locale } from '../i18n/locales';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -20,12 +22,25 @@ async function assertLayout(dir: string, kind: 'mdx' | 'yaml', allowedSlugs?: re
   if (errors.length) throw new Error(`Misplaced content files:\n${errors.join('\n')}`);
 }
 
+export interface GlobOptions {
+  /** Entries whose slug is not listed fail the build. */
+  allowedSlugs?: readonly string[];
+  /**
+   * Render each MDX entry as Markdown when content is loaded, with these
+   * components replaced by their HTML (see src/lib/inline-mdx.ts); any other
+   * component fails the build. For collections with thousands of entries: they
+   * are rendered once and kept in the content store between builds, instead of
+   * each becoming a module the bundler compiles on every build.
+   */
+  inline?: (lang: Locale) => Readonly<Record<string, InlineComponent>>;
+}
+
 /**
  * Astro's glob loader over `<contentDir>/<collection>/<lang>/<slug>.mdx`
  * (entry id `<lang>/<slug>`), after checking that every file is in a known
  * language folder: a stray file fails the build with its path.
  */
-export function localizedGlob(contentDir: string, collection: string, allowedSlugs?: readonly string[]): Loader {
+export function localizedGlob(contentDir: string, collection: string, { allowedSlugs, inline }: GlobOptions = {}): Loader {
   const base = join(contentDir, collection);
   const inner = glob({ pattern: '**/*.{md,mdx}', base });
   return {
@@ -33,6 +48,29 @@ export function localizedGlob(contentDir: string, collection: string, allowedSlu
     load: async (context) => {
       await assertLayout(base, 'mdx', allowedSlugs);
       await inner.load(context);
+      if (!inline) return;
+      const { store, renderMarkdown, config } = context;
+      for (const entry of store.values()) {
+        // Entries unchanged since the last build are already rendered (not deferred) in the store.
+        if (!entry.deferredRender || !entry.filePath) continue;
+        const lang = entry.id.split('/')[0] ?? '';
+        if (!isLocale(lang)) throw new Error(`${entry.filePath}: not in a language folder`);
+        const fileURL = new URL(entry.filePath, config.root);
+        let markdown: string;
+        try {
+          markdown = inlineMdx(entry.body ?? '', inline(lang));
+        } catch (error) {
+          if (!(error instanceof InlineMdxError)) throw error;
+          // The body starts after the frontmatter: count its lines so the error points into the file.
+          const text = await readFile(fileURL, 'utf8');
+          const before = text.slice(0, Math.max(0, text.indexOf(entry.body ?? ''))).split('\n').length - 1;
+          throw new Error(`${entry.filePath}, line ${error.line + before}: ${error.reason}`, { cause: error });
+        }
+        const rendered = await renderMarkdown(markdown, { fileURL });
+        // Same digest, so the glob loader keeps this rendered copy until the file changes.
+        store.delete(entry.id);
+        store.set({ ...entry, rendered, deferredRender: false });
+      }
     },
   };
 }

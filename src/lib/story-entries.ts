@@ -1,17 +1,20 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { locales } from '../i18n/locales';
 import { useTranslations } from '../i18n';
-import { entriesFor } from './collections';
+import { entriesFor, localizedCollection, oncePerBuild } from './collections';
 import { readingMinutes } from './stories';
 import type { CardText } from './og-image';
 import type { LocalizedPage } from './translations';
 
 export type StoryPage = LocalizedPage<CollectionEntry<'stories'>>;
 
-/** A reader's stories (own or nearest translation), newest first. */
+/** A reader's stories (own or nearest translation), newest first; a new array each call. */
 export async function storiesFor(lang: Locale): Promise<StoryPage[]> {
-  return (await entriesFor('stories', lang)).sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
+  const sorted = await oncePerBuild(`stories:${lang}`, async () =>
+    (await entriesFor('stories', lang)).sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime()),
+  );
+  return [...sorted];
 }
 
 /** Hub names in a language, from the hubs collection (the city as the hub's page gives it). */
@@ -42,8 +45,7 @@ export async function cardText(page: StoryPage, address: string): Promise<CardTe
 
 /** Every story page in every language, for `getStaticPaths` of the image endpoints. */
 export async function allStoryPages(): Promise<StoryPage[]> {
-  const { localizePages } = await import('./translations');
-  return localizePages(await getCollection('stories'));
+  return [...(await localizedCollection('stories'))];
 }
 
 /** `getStaticPaths` of the image endpoints: every story in every language, unless OG_IMAGES=off. */

@@ -45,6 +45,24 @@ describe('bad content fails the build', () => {
     expect(output).toContain('coverAlt: coverAlt is required');
   }, 300_000);
 
+  it('names the line of a story that uses a component stories cannot have, or an unknown figure', () => {
+    const { status, output } = buildWith((d) => {
+      const file = join(d, 'stories/ru/bekind-lessons.mdx');
+      writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n<Chart id="bekind" />\n`);
+    });
+    expect(status).not.toBe(0);
+    // A line of the file, frontmatter counted: two after the original last line.
+    const lines = readFileSync('content/stories/ru/bekind-lessons.mdx', 'utf8').trimEnd().split('\n').length;
+    expect(output).toContain(`stories/ru/bekind-lessons.mdx, line ${lines + 2}: <Chart…> is not available here; use <Num>, <Art>`);
+
+    const unknown = buildWith((d) => {
+      const file = join(d, 'stories/en/bekind-lessons.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/<Num id="[^"]+"/, '<Num id="no.such"'));
+    });
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.output).toMatch(/stories\/en\/bekind-lessons\.mdx, line \d+: <Num id="no\.such" \/>: there is no figure "no\.such"/);
+  }, 300_000);
+
   it('refuses a file in an unknown language folder', () => {
     const { status, output } = buildWith((d) => {
       mkdirSync(join(d, 'hubs/kz'));
