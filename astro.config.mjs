@@ -20,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // CSS inline: HTML and CSS arrive together in the first round trip (14 KB brotli budget,
   // tests/site/budgets.test.ts), with no render-blocking request on a slow connection.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   i18n: {
     locales: [...localeCodes],
     defaultLocale,

@@ -28,6 +28,12 @@ function treeRss(pid) {
   return total;
 }
 
+/**
+ * The environment of `npm run build` (package.json). The bundler's allocator (mimalloc, in
+ * rolldown) otherwise keeps freed memory for reuse: returned at once, the build's peak is lower.
+ */
+export const buildEnv = { MIMALLOC_PURGE_DELAY: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+
 /** Runs a command, returning wall time (s) and peak memory (bytes) of its process tree. */
 export function timed(command, args, env = {}) {
   return new Promise((resolve, reject) => {

@@ -2,10 +2,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { timed, weighPage, kb, pageTypes as types } from './measure.mjs';
+import { buildEnv as env, timed, weighPage, kb, pageTypes as types } from './measure.mjs';
 
 const dist = 'dist';
-const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 // What the sharing images cost: a build without them, one drawing them all (empty cache),

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { siteSettings } from '../src/lib/settings.ts';
-import { timed } from './measure.mjs';
+import { buildEnv, timed } from './measure.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -103,7 +103,7 @@ try {
     mkdirSync(out);
     console.log(`\n▶ ${mode.name}`);
     // --force: the content store starts empty, as in a fresh checkout.
-    const run = await timed('astro', ['build', '--force', '--config', config, '--outDir', out], { ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, ...mode.env });
+    const run = await timed('astro', ['build', '--force', '--config', config, '--outDir', out], { ...buildEnv, CONTENT_DIR: content, ...mode.env });
     const { bytes, pages } = folderStats(out);
     const pngs = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.png')).length;
     rows.push({

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
 import { keyedLanguages } from '../lib/search/query';
 import { distinctKeys, vocabulary } from '../lib/search/vocabulary';
 
@@ -25,6 +25,25 @@ function bodyText(doc: HTMLElement): { text: string; title: string } {
   };
 }
 
+/** A page as handed to Pagefind, and its text for the word list; undefined for pages left out. */
+function prepare(outDir: string, file: string, lang: Locale) {
+  let html = readFileSync(file, 'utf8');
+  // Pages without data-pagefind-body (lists, the search page, fallback copies, 404) stay out.
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const doc = parse(html);
+  const rel = relative(outDir, file).split(sep).join('/');
+  const pageLang = doc.querySelector('html')?.getAttribute('lang') ?? '';
+  if (pageLang !== lang) throw new Error(`${rel}: <html lang="${pageLang}"> in the ${lang} folder`);
+  const { text, title } = bodyText(doc);
+  if (keyedLanguages.has(lang)) {
+    const fields =
+      `<div data-pagefind-meta="keys">${distinctKeys(lang, text).join(' ')}</div>` +
+      `<div data-pagefind-meta="tkeys">${distinctKeys(lang, title).join(' ')}</div>`;
+    html = html.replace('</body>', `${fields}</body>`);
+  }
+  return { rel, url: '/' + rel.replace(/(^|\/)index\.html$/, '$1'), html, text: `${title} ${text}` };
+}
+
 /**
  * Builds the Pagefind index into the build output once Astro has written
  * every page, through Pagefind's Node API (never into public/ or src/).
@@ -36,6 +55,11 @@ function bodyText(doc: HTMLElement): { text: string; title: string } {
  * 1.5+ searches metadata, so a keyed query finds every form of a word, typed
  * with Kazakh or Russian letters, while excerpts stay in proper Kazakh.
  *
+ * Pagefind keeps a separate index per language anyway; it is built one
+ * language at a time (each written beside the others, their entries merged
+ * into one pagefind-entry.json), so the indexer holds a quarter of the site
+ * at once: with thousands of stories that halves the build's peak memory.
+ *
  * It also writes `pagefind/words.<lang>.json`, the words of each language,
  * most frequent first, for the typo correction (src/lib/search/correct.ts).
  */
@@ -44,38 +68,39 @@ export default function pagefind(): AstroIntegration {
     name: 'site:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const outDir = fileURLToPath(dir);
-        const texts = new Map<Locale, string[]>(localeCodes.map((l) => [l, []]));
+        const outputPath = join(outDir, 'pagefind');
+        let entry: { languages: Record<string, unknown> } | undefined;
         let count = 0;
-        for (const file of htmlFiles(outDir)) {
-          let html = readFileSync(file, 'utf8');
-          // Pages without data-pagefind-body (lists, the search page, fallback copies, 404) stay out.
-          if (!html.includes('data-pagefind-body')) continue;
-          const doc = parse(html);
-          const lang = doc.querySelector('html')?.getAttribute('lang') ?? '';
-          const rel = relative(outDir, file).split(sep).join('/');
-          if (!isLocale(lang)) throw new Error(`${rel}: <html lang="${lang}"> is not a site language`);
-          const { text, title } = bodyText(doc);
-          texts.get(lang)?.push(`${title} ${text}`);
-          if (keyedLanguages.has(lang)) {
-            const fields =
-              `<div data-pagefind-meta="keys">${distinctKeys(lang, text).join(' ')}</div>` +
-              `<div data-pagefind-meta="tkeys">${distinctKeys(lang, title).join(' ')}</div>`;
-            html = html.replace('</body>', `${fields}</body>`);
+        for (const lang of localeCodes) {
+          const folder = join(outDir, lang);
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const texts: string[] = [];
+          // A few pages in flight: the indexer (its own process) works while the next page is read.
+          const inFlight: Promise<void>[] = [];
+          for (const file of existsSync(folder) ? htmlFiles(folder) : []) {
+            const page = prepare(outDir, file, lang);
+            if (!page) continue;
+            texts.push(page.text);
+            inFlight.push(
+              index.addHTMLFile({ url: page.url, content: page.html }).then((added) => {
+                if (added.errors.length) throw new Error(`Pagefind could not index ${page.rel}: ${added.errors.join('; ')}`);
+              }),
+            );
+            if (inFlight.length >= 4) await inFlight.shift();
           }
-          const url = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
-          const added = await index.addHTMLFile({ url, content: html });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${rel}: ${added.errors.join('; ')}`);
-          count++;
+          await Promise.all(inFlight);
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+          await close();
+          const own = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as NonNullable<typeof entry>;
+          entry = { ...own, languages: { ...entry?.languages, ...own.languages } };
+          writeFileSync(join(outputPath, `words.${lang}.json`), JSON.stringify(vocabulary(lang, texts)));
+          count += texts.length;
         }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-        await close();
-        for (const [lang, pages] of texts) {
-          writeFileSync(join(outDir, 'pagefind', `words.${lang}.json`), JSON.stringify(vocabulary(lang, pages)));
-        }
+        if (!entry) throw new Error('Pagefind wrote no index');
+        writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
         logger.info(`indexed ${count} pages`);
       },
     },

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fontkit from 'fontkit';
+import sharp from 'sharp';
 import { parse } from 'yaml';
-import { cardColour, cardPng, cardTree, loadFonts, ogImagesEnabled, pngSize, titleSize, type CardText } from './og-image';
+import { cardColour, cardPng, cardTree, cardWebp, loadFonts, ogImagesEnabled, pngSize, titleSize, type CardText } from './og-image';
 
 const dir = mkdtempSync(join(tmpdir(), 'og-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -97,6 +98,18 @@ describe('cardPng', () => {
     expect(again.equals(first)).toBe(true);
     await cardPng({ ...kk, title: 'Other inputs, another image' }, 'og', dir);
     expect(readdirSync(dir).length).toBe(files + 1);
+  });
+});
+
+describe('cardWebp', () => {
+  it('makes the cover as WebP at the asked width, once: the second call reads the cache', async () => {
+    const text = { ...kk, title: 'A cover from the cache' };
+    const webp = await cardWebp(text, 800, dir);
+    expect(webp.subarray(8, 12).toString('ascii')).toBe('WEBP');
+    expect(await sharp(webp).metadata()).toMatchObject({ width: 800, height: 420, format: 'webp' });
+    const files = readdirSync(dir).length;
+    expect((await cardWebp(text, 800, dir)).equals(webp)).toBe(true);
+    expect(readdirSync(dir).length).toBe(files);
   });
 });
 

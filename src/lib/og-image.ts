@@ -5,10 +5,11 @@
  * @fontsource/noto-sans, which cover Kazakh and Russian Cyrillic); resvg turns
  * it into a PNG. Nothing is fetched: the fonts come from node_modules.
  *
- * Rendering takes about a second a card, so PNGs are cached by a hash of
- * everything that goes into them (the layout tree, size, fonts, renderer
- * versions) in node_modules/.cache/og/: a build where a story did not change
- * reuses its image, and two builds of one commit write the same bytes.
+ * Rendering takes about a second a card, so PNGs (and the WebP covers made
+ * from them) are cached by a hash of everything that goes into them (the
+ * layout tree, size, fonts, renderer versions) in node_modules/.cache/og/: a
+ * build where a story did not change reuses its images, and two builds of one
+ * commit write the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 
 export const cardSizes = {
   /** Link previews (Open Graph, X/Twitter, WhatsApp, Telegram, VK). */
@@ -133,12 +135,21 @@ function version(pkg: string): string {
   return (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
 }
 
+// The same for every card: worked out once, not for each of thousands of cards.
+let renderers: string | undefined;
+function renderersKey(): string {
+  if (!renderers) {
+    const hash = createHash('sha256');
+    hash.update(JSON.stringify({ satori: version('satori'), resvg: version('@resvg/resvg-js'), sharp: sharp.versions }));
+    for (const font of loadFonts()) hash.update(font.data);
+    renderers = hash.digest('hex');
+  }
+  return renderers;
+}
+
 /** Everything that changes the pixels, hashed: the tree, the size, the fonts and the renderers. */
 export function cardKey(tree: Node, format: CardFormat): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify({ tree, size: cardSizes[format], satori: version('satori'), resvg: version('@resvg/resvg-js') }));
-  for (const font of loadFonts()) hash.update(font.data);
-  return hash.digest('hex');
+  return createHash('sha256').update(JSON.stringify({ tree, size: cardSizes[format] })).update(renderersKey()).digest('hex');
 }
 
 /** The cache folder: OG_CACHE_DIR, or node_modules/.cache/og (never public/ or src/). */
@@ -159,15 +170,26 @@ export async function renderCard(tree: Node, format: CardFormat): Promise<Buffer
  */
 export async function cardPng(text: CardText, format: CardFormat, dir = cacheDir()): Promise<Buffer> {
   const tree = cardTree(text, format);
-  const file = join(dir, `${cardKey(tree, format)}.png`);
+  return cached(join(dir, `${cardKey(tree, format)}.png`), () => renderCard(tree, format));
+}
+
+/** The Open Graph card as WebP, `width` pixels wide (the cover on a story's page), cached the same way. */
+export async function cardWebp(text: CardText, width: number, dir = cacheDir()): Promise<Buffer> {
+  const tree = cardTree(text, 'og');
+  return cached(join(dir, `${cardKey(tree, 'og')}-${width}.webp`), async () =>
+    sharp(await cardPng(text, 'og', dir)).resize(width).webp({ quality: 80 }).toBuffer(),
+  );
+}
+
+async function cached(file: string, make: () => Promise<Buffer>): Promise<Buffer> {
   if (existsSync(file)) return readFileSync(file);
-  const png = await renderCard(tree, format);
-  mkdirSync(dir, { recursive: true });
+  const bytes = await make();
+  mkdirSync(dirname(file), { recursive: true });
   // Write then rename, so a build stopped halfway never leaves a broken image in the cache.
   const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, png);
+  writeFileSync(partial, bytes);
   renameSync(partial, file);
-  return png;
+  return bytes;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { locales } from '../i18n/locales';
 import { useTranslations } from '../i18n';
 import { entriesFor, localizedCollection, oncePerBuild } from './collections';
-import { readingMinutes } from './stories';
+import { readingMinutes, relatedStories } from './stories';
 import type { CardText } from './og-image';
 import type { LocalizedPage } from './translations';
 
@@ -27,6 +27,12 @@ export async function hubNames(lang: Locale): Promise<Map<string, string>> {
 export function storyFacts(page: StoryPage) {
   const { date, hub, topics, articles } = page.entry.data;
   return { slug: page.slug, date, hub, topics, articles, page };
+}
+
+/** Up to three stories like this one (hub, topics, articles), among those of its reader's language. */
+export async function relatedTo(page: StoryPage): Promise<StoryPage[]> {
+  const all = await oncePerBuild(`story-facts:${page.lang}`, async () => (await storiesFor(page.lang)).map(storyFacts));
+  return relatedStories(storyFacts(page), all).map((s) => s.page);
 }
 
 export function minutesToRead(page: StoryPage): number {
