@@ -6,7 +6,7 @@ import { createIndex, close } from 'pagefind';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { keyedLanguages } from '../lib/search/query';
-import { distinctKeys, vocabulary } from '../lib/search/vocabulary';
+import { distinctKeys, rankKeys } from '../lib/search/vocabulary';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +25,7 @@ function bodyText(doc: HTMLElement): { text: string; title: string } {
   };
 }
 
-/** A page as handed to Pagefind, and its text for the word list; undefined for pages left out. */
+/** A page as handed to Pagefind, and its keys for the word list; undefined for pages left out. */
 function prepare(outDir: string, file: string, lang: Locale) {
   let html = readFileSync(file, 'utf8');
   // Pages without data-pagefind-body (lists, the search page, fallback copies, 404) stay out.
@@ -41,7 +41,8 @@ function prepare(outDir: string, file: string, lang: Locale) {
       `<div data-pagefind-meta="tkeys">${distinctKeys(lang, title).join(' ')}</div>`;
     html = html.replace('</body>', `${fields}</body>`);
   }
-  return { rel, url: '/' + rel.replace(/(^|\/)index\.html$/, '$1'), html, text: `${title} ${text}` };
+  // The page's keys for the word list, not its text (which would keep the whole file in memory).
+  return { rel, url: '/' + rel.replace(/(^|\/)index\.html$/, '$1'), html, keys: distinctKeys(lang, `${title} ${text}`) };
 }
 
 /**
@@ -76,13 +77,13 @@ export default function pagefind(): AstroIntegration {
           const folder = join(outDir, lang);
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const texts: string[] = [];
+          const keys: string[][] = [];
           // A few pages in flight: the indexer (its own process) works while the next page is read.
           const inFlight: Promise<void>[] = [];
           for (const file of existsSync(folder) ? htmlFiles(folder) : []) {
             const page = prepare(outDir, file, lang);
             if (!page) continue;
-            texts.push(page.text);
+            keys.push(page.keys);
             inFlight.push(
               index.addHTMLFile({ url: page.url, content: page.html }).then((added) => {
                 if (added.errors.length) throw new Error(`Pagefind could not index ${page.rel}: ${added.errors.join('; ')}`);
@@ -96,8 +97,8 @@ export default function pagefind(): AstroIntegration {
           await close();
           const own = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as NonNullable<typeof entry>;
           entry = { ...own, languages: { ...entry?.languages, ...own.languages } };
-          writeFileSync(join(outputPath, `words.${lang}.json`), JSON.stringify(vocabulary(lang, texts)));
-          count += texts.length;
+          writeFileSync(join(outputPath, `words.${lang}.json`), JSON.stringify(rankKeys(keys)));
+          count += keys.length;
         }
         if (!entry) throw new Error('Pagefind wrote no index');
         writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));

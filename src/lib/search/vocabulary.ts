@@ -33,9 +33,14 @@ export function distinctKeys(lang: Locale, text: string): string[] {
  * @example vocabulary('en', ['Schools and hubs', 'Hubs']) // ['hubs', 'schools']
  */
 export function vocabulary(lang: Locale, pages: readonly string[]): string[] {
+  return rankKeys(pages.map((text) => distinctKeys(lang, text)));
+}
+
+/** `vocabulary` from each page's distinct keys (a build keeps those, not whole texts). */
+export function rankKeys(pages: Iterable<readonly string[]>): string[] {
   const pagesWith = new Map<string, number>();
-  for (const text of pages) {
-    for (const key of distinctKeys(lang, text)) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  for (const keys of pages) {
+    for (const key of keys) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
   return [...pagesWith]
     // The correction leaves words under four letters alone (correct.ts), so they are not shipped.
