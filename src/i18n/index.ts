@@ -4,6 +4,7 @@ import kk from './kk';
 import ru from './ru';
 import { locales, type Locale } from './locales';
 import type { Plural, UIStrings } from './types';
+import { memo } from '../lib/memo';
 
 export const dictionaries: Record<Locale, UIStrings> = { en, es, kk, ru };
 
@@ -15,20 +16,11 @@ export function fill(text: string, vars: Record<string, string | number> = {}): 
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
-// One per language: pages ask for it many times, and making Intl rules is the costly part.
-const translators = new Map<Locale, ReturnType<typeof makeTranslations>>();
-
 /**
- * The translator for one language.
+ * The translator for one language, made once per language (Intl rules are the costly part).
  * `t(key)` for text, `t.plural(key, n)` for counted text (Intl.PluralRules).
  */
-export function useTranslations(lang: Locale) {
-  const found = translators.get(lang);
-  if (found) return found;
-  const made = makeTranslations(lang);
-  translators.set(lang, made);
-  return made;
-}
+export const useTranslations = memo(makeTranslations);
 
 function makeTranslations(lang: Locale) {
   const dict = dictionaries[lang];

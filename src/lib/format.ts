@@ -1,30 +1,22 @@
 import { locales, type Locale } from '../i18n/locales';
+import { memo } from './memo';
 
 /** Kazakhstan has one time zone (UTC+5) since March 2024: events are shown in it. */
 export const KZ_TIME_ZONE = 'Asia/Almaty';
 
 // Making an Intl formatter costs far more than using one, and a build formats on every page.
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat;
-const formatters = new Map<string, Formatter>();
-function cached<T extends Formatter>(key: string, make: () => T): T {
-  const found = formatters.get(key) as T | undefined;
-  if (found) return found;
-  const made = make();
-  formatters.set(key, made);
-  return made;
-}
+const numberFormat = memo((key: string) => new Intl.NumberFormat(...(JSON.parse(key) as [string, Intl.NumberFormatOptions])));
+const dateFormat = memo((key: string) => new Intl.DateTimeFormat(...(JSON.parse(key) as [string, Intl.DateTimeFormatOptions])));
 
 /** @example formatNumber(59460, 'es') // '59.460'; formatNumber(9000, 'es') // '9000' */
 export function formatNumber(value: number, lang: Locale, options?: Intl.NumberFormatOptions): string {
-  const intl = locales[lang].intl;
-  return cached(`n ${intl} ${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(intl, options)).format(value);
+  return numberFormat(JSON.stringify([locales[lang].intl, options ?? {}])).format(value);
 }
 
 /** @example formatDate(new Date('1989-11-20'), 'en') // '20 November 1989' */
 export function formatDate(date: Date, lang: Locale, options: Intl.DateTimeFormatOptions = {}): string {
-  const intl = locales[lang].intl;
   const all: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', ...options };
-  return cached(`d ${intl} ${JSON.stringify(all)}`, () => new Intl.DateTimeFormat(intl, all)).format(date);
+  return dateFormat(JSON.stringify([locales[lang].intl, all])).format(date);
 }
 
 /**

@@ -5,26 +5,17 @@
 import type { Locale } from '../../i18n/locales';
 import { wordKey } from './query';
 import { tokens } from './text';
+import { memo } from '../memo';
 
 // Each word's key, per language: a build asks for the same words on thousands of pages.
-const keys = new Map<Locale, Map<string, string>>();
-function cachedKey(lang: Locale, word: string): string {
-  const known = keys.get(lang) ?? new Map<string, string>();
-  keys.set(lang, known);
-  let key = known.get(word);
-  if (key === undefined) {
-    key = wordKey(lang, word);
-    known.set(word, key);
-  }
-  return key;
-}
+const keyOf = memo((lang: Locale) => memo((word: string) => wordKey(lang, word)));
 
 /**
  * The distinct keys of a text, in order of first appearance.
  * @example distinctKeys('kk', 'Мектептер мен мектепке') // ['мектеп', 'мен']
  */
 export function distinctKeys(lang: Locale, text: string): string[] {
-  return [...new Set(tokens(text).map((w) => cachedKey(lang, w)).filter(Boolean))];
+  return [...new Set(tokens(text).map(keyOf(lang)).filter(Boolean))];
 }
 
 /**
