@@ -13,6 +13,8 @@ import { baseLinks } from './src/lib/base-links.ts';
 import { fontsourceLocal } from './src/integrations/fontsource-provider.ts';
 
 const { site, base, contentDir } = siteSettings(process.env);
+/** The Kazakh letters Fontsource puts in cyrillic-ext (Ұұ and Іі are in its cyrillic subset). */
+const kazakhLetters = 'ӘәҒғҚқҢңӨөҮүҺһ';
 
 export default defineConfig({
   site,
@@ -48,12 +50,12 @@ export default defineConfig({
   fonts: [
     {
       // Served from our own origin, read from the installed npm package: no CDN, no network at build.
-      provider: fontsourceLocal('@fontsource/noto-sans'),
+      // cyrillic-ext is cut to the Kazakh letters, all the site uses from it: 22 KB → 1.6 KB a weight.
+      provider: fontsourceLocal('@fontsource/noto-sans', { keep: { 'cyrillic-ext': kazakhLetters } }),
       name: 'Noto Sans',
       cssVariable: '--font-noto',
       weights: [400, 700],
       styles: ['normal'],
-      // cyrillic-ext carries the Kazakh letters ә ғ қ ң ө ұ ү һ.
       subsets: ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'],
       fallbacks: ['system-ui', 'sans-serif'],
       // No swap, so no layout shift: a page whose font has not arrived in ~100 ms keeps the
