@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'yaml';
-import { cardColour, cardPng, cardTree, cardWebp, loadFonts, ogImagesEnabled, pngSize, titleSize, type CardText } from './og-image';
+import { cardColour, cardPng, cardTree, cardWebp, loadFonts, ogImagesEnabled, pngSize, storyImageFile, titleSize, type CardText } from './og-image';
 
 const dir = mkdtempSync(join(tmpdir(), 'og-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,11 +76,13 @@ describe('card fonts', () => {
 });
 
 describe('cardPng', () => {
-  it('draws the Open Graph card at 1200×630 and the vertical card at 1080×1920, well under 300 KB', async () => {
+  it('draws the Open Graph card at 1200×630 and the vertical card at 1080×1920, at most 40 KB and 100 KB', async () => {
     const og = await cardPng(kk, 'og', dir);
     expect(pngSize(og)).toEqual({ width: 1200, height: 630 });
-    expect(og.length).toBeLessThan(300 * 1024);
-    expect(pngSize(await cardPng(kk, 'story', dir))).toEqual({ width: 1080, height: 1920 });
+    expect(og.length).toBeLessThanOrEqual(40 * 1024);
+    const story = await cardPng(kk, 'story', dir);
+    expect(pngSize(story)).toEqual({ width: 1080, height: 1920 });
+    expect(story.length).toBeLessThanOrEqual(100 * 1024);
   });
 
   it('draws Kazakh letters from the fonts, not as empty boxes', async () => {
@@ -110,6 +114,30 @@ describe('cardWebp', () => {
     const files = readdirSync(dir).length;
     expect((await cardWebp(text, 800, dir)).equals(webp)).toBe(true);
     expect(readdirSync(dir).length).toBe(files);
+  });
+});
+
+describe('storyImageFile', () => {
+  it('gives each story image its own size and format, drawn once into the cache', async () => {
+    const text = { ...kk, title: 'Three images of one story' };
+    const og = await storyImageFile('og.png', text, dir);
+    const card = await storyImageFile('card.png', text, dir);
+    const cover = await storyImageFile('cover.webp', text, dir);
+    expect(await sharp(og).metadata()).toMatchObject({ width: 1200, height: 630, format: 'png' });
+    expect(await sharp(card).metadata()).toMatchObject({ width: 1080, height: 1920, format: 'png' });
+    expect(await sharp(cover).metadata()).toMatchObject({ width: 800, height: 420, format: 'webp' });
+    expect(new Set([og, card, cover]).size).toBe(3);
+    expect(await storyImageFile('card.png', text, dir)).toBe(card);
+  });
+
+  it('loses nothing to the palette: every pixel within a step of 8 (of 255) of the full-colour drawing', async () => {
+    const tree = cardTree(kk, 'og');
+    const { width, height } = { width: 1200, height: 630 };
+    const full = await sharp(new Resvg(await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: loadFonts() })).render().asPng()).raw().toBuffer();
+    const palette = await sharp(await cardPng(kk, 'og', dir)).removeAlpha().ensureAlpha().raw().toBuffer();
+    let worst = 0;
+    for (let i = 0; i < full.length; i++) worst = Math.max(worst, Math.abs((full[i] ?? 0) - (palette[i] ?? 0)));
+    expect(worst).toBeLessThanOrEqual(8);
   });
 });
 

@@ -5,11 +5,13 @@
  * @fontsource/noto-sans, which cover Kazakh and Russian Cyrillic); resvg turns
  * it into a PNG. Nothing is fetched: the fonts come from node_modules.
  *
- * Rendering takes about a second a card, so PNGs (and the WebP covers made
+ * Drawing takes tens of milliseconds a card, so PNGs (and the WebP covers made
  * from them) are cached by a hash of everything that goes into them (the
  * layout tree, size, fonts, renderer versions) in node_modules/.cache/og/: a
  * build where a story did not change reuses its images, and two builds of one
- * commit write the same bytes.
+ * commit write the same bytes. A build copies them from the cache into the
+ * site (src/integrations/story-images.ts); the dev server serves them from
+ * src/pages/[lang]/stories/[slug]/[image].ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -135,19 +137,25 @@ function version(pkg: string): string {
   return (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
 }
 
+// A card is one colour, white and the blends between them: a palette PNG holds it without
+// visible loss at about a third of resvg's full-colour size, quicker to load on a weak line.
+// No dithering: it would speckle the flat background around the letters.
+const pngOptions = { palette: true, colours: 64, dither: 0, compressionLevel: 9, effort: 7 } as const;
+const webpOptions = { quality: 80 } as const;
+
 // The same for every card: worked out once, not for each of thousands of cards.
 let renderers: string | undefined;
 function renderersKey(): string {
   if (!renderers) {
     const hash = createHash('sha256');
-    hash.update(JSON.stringify({ satori: version('satori'), resvg: version('@resvg/resvg-js'), sharp: sharp.versions }));
+    hash.update(JSON.stringify({ satori: version('satori'), resvg: version('@resvg/resvg-js'), sharp: sharp.versions, pngOptions, webpOptions }));
     for (const font of loadFonts()) hash.update(font.data);
     renderers = hash.digest('hex');
   }
   return renderers;
 }
 
-/** Everything that changes the pixels, hashed: the tree, the size, the fonts and the renderers. */
+/** Everything that changes the pixels, hashed: the tree, the size, the fonts, the renderers and their settings. */
 export function cardKey(tree: Node, format: CardFormat): string {
   return createHash('sha256').update(JSON.stringify({ tree, size: cardSizes[format] })).update(renderersKey()).digest('hex');
 }
@@ -161,7 +169,22 @@ export function cacheDir(env: Record<string, string | undefined> = process.env):
 export async function renderCard(tree: Node, format: CardFormat): Promise<Buffer> {
   const { width, height } = cardSizes[format];
   const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
+  return sharp(png).png(pngOptions).toBuffer();
+}
+
+/** The cached PNG file of a card, drawn first when its inputs changed. */
+export async function cardPngFile(text: CardText, format: CardFormat, dir = cacheDir()): Promise<string> {
+  const tree = cardTree(text, format);
+  return cached(join(dir, `${cardKey(tree, format)}.png`), () => renderCard(tree, format));
+}
+
+/** The cached WebP file of the Open Graph card, `width` pixels wide (the cover on a story's page). */
+export async function cardWebpFile(text: CardText, width: number, dir = cacheDir()): Promise<string> {
+  const tree = cardTree(text, 'og');
+  return cached(join(dir, `${cardKey(tree, 'og')}-${width}.webp`), async () =>
+    sharp(await cardPngFile(text, 'og', dir)).resize(width).webp(webpOptions).toBuffer(),
+  );
 }
 
 /**
@@ -169,27 +192,37 @@ export async function renderCard(tree: Node, format: CardFormat): Promise<Buffer
  * @example await cardPng({ title: 'Kokshetau gets a hub', kicker: 'Kokshetau', siteName: 'UNICEF Volunteers', lang: 'en', colourKey: 'x' }, 'og')
  */
 export async function cardPng(text: CardText, format: CardFormat, dir = cacheDir()): Promise<Buffer> {
-  const tree = cardTree(text, format);
-  return cached(join(dir, `${cardKey(tree, format)}.png`), () => renderCard(tree, format));
+  return readFileSync(await cardPngFile(text, format, dir));
 }
 
-/** The Open Graph card as WebP, `width` pixels wide (the cover on a story's page), cached the same way. */
+/** The Open Graph card as WebP bytes, `width` pixels wide, cached the same way. */
 export async function cardWebp(text: CardText, width: number, dir = cacheDir()): Promise<Buffer> {
-  const tree = cardTree(text, 'og');
-  return cached(join(dir, `${cardKey(tree, 'og')}-${width}.webp`), async () =>
-    sharp(await cardPng(text, 'og', dir)).resize(width).webp({ quality: 80 }).toBuffer(),
-  );
+  return readFileSync(await cardWebpFile(text, width, dir));
 }
 
-async function cached(file: string, make: () => Promise<Buffer>): Promise<Buffer> {
-  if (existsSync(file)) return readFileSync(file);
+/** The images of each story page, by file name. */
+export const storyImageNames = ['og.png', 'card.png', 'cover.webp'] as const;
+export type StoryImageName = (typeof storyImageNames)[number];
+
+/**
+ * The cached file of one of a story's images: the link preview, the vertical card or the 800-pixel cover.
+ * @example await storyImageFile('cover.webp', text) // '…/node_modules/.cache/og/3f…-800.webp'
+ */
+export function storyImageFile(name: StoryImageName, text: CardText, dir = cacheDir()): Promise<string> {
+  if (name === 'cover.webp') return cardWebpFile(text, 800, dir);
+  return cardPngFile(text, name === 'og.png' ? 'og' : 'story', dir);
+}
+
+/** The cache file, made first when it is missing. */
+async function cached(file: string, make: () => Promise<Buffer>): Promise<string> {
+  if (existsSync(file)) return file;
   const bytes = await make();
   mkdirSync(dirname(file), { recursive: true });
   // Write then rename, so a build stopped halfway never leaves a broken image in the cache.
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, bytes);
   renameSync(partial, file);
-  return bytes;
+  return file;
 }
 
 /**

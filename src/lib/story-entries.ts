@@ -4,7 +4,8 @@ import { locales } from '../i18n/locales';
 import { useTranslations } from '../i18n';
 import { entriesFor, localizedCollection, oncePerBuild } from './collections';
 import { readingMinutes, relatedStories } from './stories';
-import type { CardText } from './og-image';
+import type { CardText, StoryImageName } from './og-image';
+import { localePath } from './urls';
 import type { LocalizedPage } from './translations';
 
 export type StoryPage = LocalizedPage<CollectionEntry<'stories'>>;
@@ -49,16 +50,31 @@ export async function cardText(page: StoryPage, address: string): Promise<CardTe
   return { title, summary, kicker, siteName: t('site.name'), address, lang: locales[lang].bcp47, colourKey: page.slug };
 }
 
-/** Every story page in every language, for `getStaticPaths` of the image endpoints. */
-export async function allStoryPages(): Promise<StoryPage[]> {
-  return [...(await localizedCollection('stories'))];
+/** A story page's images, by file name, with what each shows (see lib/og-image.ts). */
+export interface StoryImage {
+  /** Where the image goes in the built site, e.g. `kk/stories/bekind-lessons/og.png`. */
+  file: string;
+  name: StoryImageName;
+  text: CardText;
 }
 
-/** `getStaticPaths` of the image endpoints: every story in every language, unless OG_IMAGES=off. */
-export async function storyImagePaths() {
-  const { ogImagesEnabled } = await import('./og-image');
+/**
+ * Every image of every story page in every language, or none when OG_IMAGES=off.
+ * `site` and `base` make the address the vertical card prints (stories on Instagram carry no link).
+ */
+export async function storyImages(site: URL, base: string): Promise<StoryImage[]> {
+  const { ogImagesEnabled, storyImageNames } = await import('./og-image');
   if (!ogImagesEnabled()) return [];
-  return (await allStoryPages()).map((page) => ({ params: { lang: page.lang, slug: page.slug }, props: { page } }));
+  const images: StoryImage[] = [];
+  for (const page of await localizedCollection('stories')) {
+    const address = new URL(localePath(page.lang, `stories/${page.slug}`, base), site);
+    const short = await cardText(page, address.host);
+    const long = await cardText(page, `${address.host}${address.pathname}`);
+    for (const name of storyImageNames) {
+      images.push({ file: `${page.lang}/stories/${page.slug}/${name}`, name, text: name === 'card.png' ? long : short });
+    }
+  }
+  return images;
 }
 
 /** Stories on one page of the list. */

@@ -1,10 +1,11 @@
 // Stories, made to be shared: every story page has its sharing tags and images; the feeds are valid.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { pngSize } from '../../src/lib/og-image';
+import { MANIFEST } from '../../src/integrations/story-images';
 import { distDir, distFiles, pages, resolves, settings, sitePath } from '../support/dist';
 
 const storyPages = pages.filter((p) => /^[a-z]{2}\/stories\/[a-z0-9-]+\/index\.html$/.test(p.file));
@@ -35,7 +36,8 @@ describe('story pages', () => {
     expect(missing).toEqual([]);
   });
 
-  it('point og:image at a 1200×630 PNG under 300 KB, and offer a 1080×1920 card', () => {
+  // Sharing a story on a weak line: the preview and the card stay small (palette PNGs, lib/og-image.ts).
+  it('point og:image at a 1200×630 PNG of at most 40 KB, and offer a 1080×1920 card of at most 100 KB', () => {
     const problems: string[] = [];
     for (const page of storyPages) {
       const image = sitePath(meta(page.doc, 'og:image') ?? '') ?? '';
@@ -43,13 +45,19 @@ describe('story pages', () => {
       const png = readFileSync(file);
       const size = pngSize(png);
       if (size.width !== 1200 || size.height !== 630) problems.push(`${image}: ${size.width}×${size.height}`);
-      if (statSync(file).size >= 300 * 1024) problems.push(`${image}: ${statSync(file).size} bytes`);
+      if (statSync(file).size > 40 * 1024) problems.push(`${image}: ${statSync(file).size} bytes`);
       if (meta(page.doc, 'og:image:width') !== '1200' || meta(page.doc, 'og:image:height') !== '630') problems.push(`${page.url} og:image size tags`);
       const card = page.doc.querySelector('a[download]')?.getAttribute('href') ?? '';
-      const cardSize = pngSize(readFileSync(join(distDir, card.slice(settings.base.length))));
+      const cardFile = readFileSync(join(distDir, card.slice(settings.base.length)));
+      const cardSize = pngSize(cardFile);
       if (cardSize.width !== 1080 || cardSize.height !== 1920) problems.push(`${card}: ${cardSize.width}×${cardSize.height}`);
+      if (cardFile.length > 100 * 1024) problems.push(`${card}: ${cardFile.length} bytes`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('leave no list of images behind in the build (src/integrations/story-images.ts reads and deletes it)', () => {
+    expect(existsSync(join(distDir, MANIFEST))).toBe(false);
   });
 
   it('share to every network with well-formed links carrying the page address', () => {
