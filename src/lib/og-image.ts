@@ -7,11 +7,11 @@
  *
  * Drawing takes tens of milliseconds a card, so PNGs (and the WebP covers made
  * from them) are cached by a hash of everything that goes into them (the
- * layout tree, size, fonts, renderer versions) in node_modules/.cache/og/: a
- * build where a story did not change reuses its images, and two builds of one
- * commit write the same bytes. A build copies them from the cache into the
- * site (src/integrations/story-images.ts); the dev server serves them from
- * src/pages/[lang]/stories/[slug]/[image].ts.
+ * layout tree, size, fonts, renderer versions and settings) in
+ * node_modules/.cache/og/: a build where a story did not change reuses its
+ * images, and two builds of one commit write the same bytes. A build copies
+ * them from the cache into the site (src/integrations/story-images.ts); the
+ * dev server draws them on request (src/lib/story-image-route.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
