@@ -3,7 +3,7 @@ import { buildExcerpt } from './excerpt';
 import { correctQuery, editDistance, isKnown, nearestWord } from './correct';
 import { matchPositions, pagefindQuery, queryWords } from './query';
 import { facetsFromPath, isoDay } from './facets';
-import { distinctKeys, vocabulary } from './vocabulary';
+import { distinctKeys, keysBeyondText, vocabulary } from './vocabulary';
 
 describe('queries per language', () => {
   it('turns Kazakh words into keys, typed with Kazakh or Russian letters', () => {
@@ -68,5 +68,10 @@ describe('facets and vocabulary', () => {
   it('lists distinct keys and the vocabulary, most widespread first', () => {
     expect(distinctKeys('kk', 'Мектептер мен мектепке')).toEqual(['мектеп', 'мен']);
     expect(vocabulary('en', ['Schools and hubs', 'Hubs'])).toEqual(['hubs', 'schools']);
+  });
+  it('keeps for a Kazakh page the keys that are not already words of its text', () => {
+    expect(distinctKeys('kk', 'Мектеп және мектептерде')).toEqual(['мектеп', 'жане']);
+    expect(keysBeyondText('kk', 'Мектеп және мектептерде')).toEqual(['жане']);
+    expect(keysBeyondText('kk', 'Бала мен ана')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { wordKey } from './query';
-import { tokens } from './text';
+import { stripAccents, tokens } from './text';
 import { memo } from '../memo';
 
 // Each word's key, per language: a build asks for the same words on thousands of pages.
@@ -38,4 +38,16 @@ export function rankKeys(pages: Iterable<readonly string[]>): string[] {
     .filter(([key]) => [...key].length >= 4)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
     .map(([key]) => key);
+}
+
+/**
+ * The keys of a page that are not words of its text as Pagefind indexes them
+ * (lower case, accents removed). A query finds the others in the text itself,
+ * so a Kazakh page's `keys` field, which the indexer holds in memory for
+ * every page, leaves them out.
+ * @example keysBeyondText('kk', 'Мектеп және мектептерде') // ['жане']
+ */
+export function keysBeyondText(lang: Locale, text: string): string[] {
+  const words = new Set(tokens(text).map(stripAccents));
+  return distinctKeys(lang, text).filter((key) => !words.has(key));
 }
