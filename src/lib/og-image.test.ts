@@ -7,10 +7,12 @@ import sharp from 'sharp';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'yaml';
-import { cardColour, cardPng, cardTree, cardWebp, loadFonts, ogImagesEnabled, pngSize, storyImageFile, titleSize, type CardText } from './og-image';
+import { cardColour, cardPngFile, cardSizes, cardTree, cardWebpFile, loadFonts, ogImagesEnabled, pngSize, storyImageFile, titleSize, type CardFormat, type CardText } from './og-image';
 
 const dir = mkdtempSync(join(tmpdir(), 'og-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const cardPng = async (text: CardText, format: CardFormat) => readFileSync(await cardPngFile(text, format, dir));
+const cardWebp = async (text: CardText, width: number) => readFileSync(await cardWebpFile(text, width, dir));
 
 const kk: CardText = {
   title: 'Көкшетауда ЮНИСЕФ-тің волонтерлік хабы ашылды',
@@ -75,44 +77,44 @@ describe('card fonts', () => {
   });
 });
 
-describe('cardPng', () => {
+describe('cardPngFile', () => {
   it('draws the Open Graph card at 1200×630 and the vertical card at 1080×1920, at most 40 KB and 100 KB', async () => {
-    const og = await cardPng(kk, 'og', dir);
+    const og = await cardPng(kk, 'og');
     expect(pngSize(og)).toEqual({ width: 1200, height: 630 });
     expect(og.length).toBeLessThanOrEqual(40 * 1024);
-    const story = await cardPng(kk, 'story', dir);
+    const story = await cardPng(kk, 'story');
     expect(pngSize(story)).toEqual({ width: 1080, height: 1920 });
     expect(story.length).toBeLessThanOrEqual(100 * 1024);
   });
 
   it('draws Kazakh letters from the fonts, not as empty boxes', async () => {
     // Two unknown characters draw the same .notdef box; real letters must not look like that.
-    const boxes = await cardPng({ ...kk, title: '\uE000\uE001\uE002' }, 'og', dir);
-    const letters = await cardPng({ ...kk, title: 'әғқ' }, 'og', dir);
-    const others = await cardPng({ ...kk, title: 'ңөұ' }, 'og', dir);
+    const boxes = await cardPng({ ...kk, title: '\uE000\uE001\uE002' }, 'og');
+    const letters = await cardPng({ ...kk, title: 'әғқ' }, 'og');
+    const others = await cardPng({ ...kk, title: 'ңөұ' }, 'og');
     expect(letters.equals(boxes)).toBe(false);
     expect(letters.equals(others)).toBe(false);
   });
 
   it('reuses the cached image when the inputs are the same, and gives the same bytes', async () => {
-    const first = await cardPng({ ...kk, title: 'Same inputs, same bytes' }, 'og', dir);
+    const first = await cardPng({ ...kk, title: 'Same inputs, same bytes' }, 'og');
     const files = readdirSync(dir).length;
-    const again = await cardPng({ ...kk, title: 'Same inputs, same bytes' }, 'og', dir);
+    const again = await cardPng({ ...kk, title: 'Same inputs, same bytes' }, 'og');
     expect(readdirSync(dir).length).toBe(files);
     expect(again.equals(first)).toBe(true);
-    await cardPng({ ...kk, title: 'Other inputs, another image' }, 'og', dir);
+    await cardPng({ ...kk, title: 'Other inputs, another image' }, 'og');
     expect(readdirSync(dir).length).toBe(files + 1);
   });
 });
 
-describe('cardWebp', () => {
+describe('cardWebpFile', () => {
   it('makes the cover as WebP at the asked width, once: the second call reads the cache', async () => {
     const text = { ...kk, title: 'A cover from the cache' };
-    const webp = await cardWebp(text, 800, dir);
+    const webp = await cardWebp(text, 800);
     expect(webp.subarray(8, 12).toString('ascii')).toBe('WEBP');
     expect(await sharp(webp).metadata()).toMatchObject({ width: 800, height: 420, format: 'webp' });
     const files = readdirSync(dir).length;
-    expect((await cardWebp(text, 800, dir)).equals(webp)).toBe(true);
+    expect((await cardWebp(text, 800)).equals(webp)).toBe(true);
     expect(readdirSync(dir).length).toBe(files);
   });
 });
@@ -132,9 +134,9 @@ describe('storyImageFile', () => {
 
   it('loses nothing to the palette: every pixel within a step of 8 (of 255) of the full-colour drawing', async () => {
     const tree = cardTree(kk, 'og');
-    const { width, height } = { width: 1200, height: 630 };
+    const { width, height } = cardSizes.og;
     const full = await sharp(new Resvg(await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: loadFonts() })).render().asPng()).raw().toBuffer();
-    const palette = await sharp(await cardPng(kk, 'og', dir)).removeAlpha().ensureAlpha().raw().toBuffer();
+    const palette = await sharp(await cardPng(kk, 'og')).removeAlpha().ensureAlpha().raw().toBuffer();
     let worst = 0;
     for (let i = 0; i < full.length; i++) worst = Math.max(worst, Math.abs((full[i] ?? 0) - (palette[i] ?? 0)));
     expect(worst).toBeLessThanOrEqual(8);

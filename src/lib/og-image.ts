@@ -173,7 +173,10 @@ export async function renderCard(tree: Node, format: CardFormat): Promise<Buffer
   return sharp(png).png(pngOptions).toBuffer();
 }
 
-/** The cached PNG file of a card, drawn first when its inputs changed. */
+/**
+ * The cached PNG file of a card, drawn first when its inputs changed.
+ * @example await cardPngFile({ title: 'Kokshetau gets a hub', kicker: 'Kokshetau', siteName: 'UNICEF Volunteers', lang: 'en', colourKey: 'x' }, 'og')
+ */
 export async function cardPngFile(text: CardText, format: CardFormat, dir = cacheDir()): Promise<string> {
   const tree = cardTree(text, format);
   return cached(join(dir, `${cardKey(tree, format)}.png`), () => renderCard(tree, format));
@@ -185,19 +188,6 @@ export async function cardWebpFile(text: CardText, width: number, dir = cacheDir
   return cached(join(dir, `${cardKey(tree, 'og')}-${width}.webp`), async () =>
     sharp(await cardPngFile(text, 'og', dir)).resize(width).webp(webpOptions).toBuffer(),
   );
-}
-
-/**
- * A card as PNG bytes, from the cache when its inputs did not change.
- * @example await cardPng({ title: 'Kokshetau gets a hub', kicker: 'Kokshetau', siteName: 'UNICEF Volunteers', lang: 'en', colourKey: 'x' }, 'og')
- */
-export async function cardPng(text: CardText, format: CardFormat, dir = cacheDir()): Promise<Buffer> {
-  return readFileSync(await cardPngFile(text, format, dir));
-}
-
-/** The Open Graph card as WebP bytes, `width` pixels wide, cached the same way. */
-export async function cardWebp(text: CardText, width: number, dir = cacheDir()): Promise<Buffer> {
-  return readFileSync(await cardWebpFile(text, width, dir));
 }
 
 /** The images of each story page, by file name. */
