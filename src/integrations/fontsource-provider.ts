@@ -12,9 +12,9 @@ import subsetFont from 'subset-font';
  * network and every font is served from our own origin.
  *
  * `keep` cuts a subset down to the characters the site uses from it (with
- * subset-font, which runs HarfBuzz): Kazakh needs 14 letters of the
- * 400-odd in cyrillic-ext, 1.6 KB instead of 22 KB. The cut files are written
- * to node_modules/.cache/fonts/, and their unicode-range lists only what they hold.
+ * subset-font, which runs HarfBuzz): Kazakh needs 14 letters of the hundreds
+ * in cyrillic-ext, 1.6 KB instead of 22 KB. The cut files are written to
+ * node_modules/.cache/fonts/, and their unicode-range lists only what they hold.
  */
 export function fontsourceLocal(pkg: string, { keep = {} }: { keep?: Record<string, string> } = {}): FontProvider {
   const dir = dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));

@@ -53,10 +53,10 @@ function prepare(outDir: string, file: string, lang: Locale) {
  * Pages are indexed from their built HTML, with one addition for Kazakh, which
  * Pagefind cannot stem: the copy handed to Pagefind (not the file readers get)
  * carries two metadata fields, `keys` and `tkeys`, with the distinct keys of
- * the text (those that are not already words of it) and of the title (stemmed
- * and folded, see src/lib/search). Pagefind
- * 1.5+ searches metadata, so a keyed query finds every form of a word, typed
- * with Kazakh or Russian letters, while excerpts stay in proper Kazakh.
+ * the text (those that are not already words of it) and of the title
+ * (stemmed and folded, see src/lib/search). Pagefind 1.5+ searches metadata,
+ * so a keyed query finds every form of a word, typed with Kazakh or Russian
+ * letters, while excerpts stay in proper Kazakh.
  *
  * Pagefind keeps a separate index per language anyway; it is built one
  * language at a time (each written beside the others, their entries merged
