@@ -6,15 +6,15 @@ import { splitLocale } from './urls';
  * the fallback copies of untranslated entries (they are `noindex`).
  */
 export function sitemapFilter(contentDir: string, site: string, base: string) {
-  const real = new Set(listContentFiles(contentDir).map((f) => `${f.lang}/${f.collection}/${f.slug}/`));
-  const sections = new Set<string>(pageCollections);
+  const files = listContentFiles(contentDir).filter((f) => (pageCollections as readonly string[]).includes(f.collection));
+  const real = new Set(files.map((f) => `${f.lang}/${f.collection}/${f.slug}/`));
+  // An entry's address in any language: a page at such an address with no file of its own
+  // language is a fallback copy. Index and listing pages have no file behind them at all.
+  const entries = new Set(files.map((f) => `${f.collection}/${f.slug}/`));
   return (page: string): boolean => {
     const { locale, rest } = splitLocale(new URL(page, site).pathname, base);
     if (!locale) return !rest.startsWith('404');
     if (rest === '404/') return false;
-    const [section = '', ...slug] = rest.split('/');
-    // Section entries are `section/slug/`; index and listing pages have no file behind them.
-    if (!sections.has(section) || slug.length !== 2) return true;
-    return real.has(`${locale}/${rest}`);
+    return !entries.has(rest) || real.has(`${locale}/${rest}`);
   };
 }

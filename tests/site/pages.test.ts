@@ -49,7 +49,17 @@ describe('every page', () => {
     }
   });
 
-  it('links only to internal pages and assets that exist', () => {
+  it('links only to internal pages, assets and #fragments that exist', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (url: string) => {
+      let found = ids.get(url);
+      if (!found) {
+        const doc = pageByUrl.get(url)?.doc;
+        found = new Set(doc?.querySelectorAll('[id], a[name]').map((e) => e.getAttribute('id') ?? e.getAttribute('name') ?? '') ?? []);
+        ids.set(url, found);
+      }
+      return found;
+    };
     const broken: string[] = [];
     for (const page of pages) {
       const refs = [
@@ -58,20 +68,27 @@ describe('every page', () => {
         ...page.doc.querySelectorAll('[src]').map((e) => e.getAttribute('src') ?? ''),
       ];
       for (const ref of refs) {
-        if (ref.startsWith('#') || ref.startsWith('mailto:') || ref.startsWith('data:')) continue;
-        const path = sitePath(new URL(ref, new URL(page.url, settings.site)).href);
-        if (path !== undefined && !resolves(path)) broken.push(`${page.url} → ${ref}`);
+        if (/^(mailto|tel|sms|data):/.test(ref)) continue;
+        const url = new URL(ref, new URL(page.url, settings.site));
+        const path = sitePath(url.href);
+        if (path === undefined) continue;
+        if (!resolves(path)) broken.push(`${page.url} → ${ref}`);
+        // `/en/rights/articles` is served as `/en/rights/articles/`: check the fragment there.
+        const target = pageByUrl.has(path) ? path : `${path}/`;
+        if (url.hash.length > 1 && pageByUrl.has(target) && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+          broken.push(`${page.url} → ${ref} (no element with id "${url.hash.slice(1)}")`);
+        }
       }
     }
     expect(broken).toEqual([]);
   });
 
-  it('keeps fallback copies and 404 pages out of the sitemap', () => {
-    const listed = new Set(sitemapUrls());
-    for (const page of pages) {
-      const noindex = page.doc.querySelector('meta[name=robots]')?.getAttribute('content') === 'noindex';
-      if (noindex) expect(listed.has(page.url), page.url).toBe(false);
-    }
+  it('lists in the sitemap exactly the pages search engines may index', () => {
+    const indexable = pages
+      .filter((page) => !/noindex/.test(page.doc.querySelector('meta[name=robots]')?.getAttribute('content') ?? ''))
+      .map((page) => page.url);
+    expect(indexable.length).toBeGreaterThan(50);
+    expect([...sitemapUrls()].sort()).toEqual(indexable.sort());
   });
 
   it('lists language alternates in the sitemap for real translations', () => {
