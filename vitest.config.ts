@@ -12,10 +12,13 @@ export default getViteConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          // One Chromium at a time: the machines have two cores.
+          // A test is one page or one feature: none covers the whole site.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machines have two cores. The page sweep runs as many
+          // pages at once as it has tabs (tests/browser/pages.test.ts).
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

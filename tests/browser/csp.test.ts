@@ -1,18 +1,17 @@
-// Safe and private: every page loads under its Content Security Policy (the meta tag and the
-// _headers file together, as a static host sends them) with no violation, no console error,
-// no request to another origin, no cookie and no storage; the interactive parts work under it.
+// Safe and private: the interactive parts work under the Content Security Policy (the meta tag and
+// the _headers file together, as a static host sends them) with no violation, no console error,
+// no request to another origin and nothing stored. Every page's own load is checked by the page
+// sweep (pages.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { leftovers } from '../support/storage';
 import { launchBrowser } from '../support/browser';
 import { serveDist } from '../support/server';
 import { distDir, pages, settings } from '../support/dist';
 import { headersFor, parseHeaders } from '../../src/integrations/headers';
 import { localeCodes } from '../../src/i18n/locales';
-
-/** The one thing the site may store: the language chosen at `/` (src/scripts/language-choice.ts). */
-const ALLOWED_STORAGE = ['preferred-language'];
 
 const rules = parseHeaders(readFileSync(join(distDir, '_headers'), 'utf8'));
 let browser: Browser;
@@ -66,69 +65,11 @@ async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}
   };
 }
 
-/** Cookies and storage a page has left behind. */
-async function leftovers(page: Page, context: BrowserContext): Promise<string[]> {
-  const inPage = await page.evaluate(async () => {
-    const found: string[] = [];
-    if (document.cookie) found.push(`document.cookie: ${document.cookie}`);
-    for (const [name, store] of [['localStorage', localStorage], ['sessionStorage', sessionStorage]] as const) {
-      for (let i = 0; i < store.length; i++) found.push(`${name}: ${store.key(i)}`);
-    }
-    const dbs = (await indexedDB.databases?.()) ?? [];
-    for (const db of dbs) found.push(`indexedDB: ${db.name}`);
-    if ('caches' in window) for (const key of await caches.keys()) found.push(`CacheStorage: ${key}`);
-    return found;
-  });
-  const cookies = (await context.cookies()).map((c) => `cookie: ${c.name}`);
-  return [...inPage, ...cookies].filter((item) => !ALLOWED_STORAGE.some((key) => item === `localStorage: ${key}`));
-}
-
-describe('every page, as a static host serves it with _headers', () => {
-  it('loads with no CSP violation, console error or request to another origin, and stores nothing', async () => {
-    const w = await watchedContext();
-    const page = await w.newPage();
-    const stored: string[] = [];
-    for (const { url } of pages) {
-      w.at(url);
-      const response = await page.goto(server.origin + url, { waitUntil: 'load' });
-      expect(response?.headers()['content-security-policy'], url).toContain("frame-ancestors 'none'");
-      for (const item of await leftovers(page, w.context)) stored.push(`${url} ${item}`);
-    }
-    await w.context.close();
-    expect(w.problems).toEqual([]);
-    expect(w.foreign).toEqual([]);
-    expect(stored).toEqual([]);
-    expect(pages.length).toBeGreaterThan(50);
-  }, 900_000);
-});
-
-/**
- * A button for a feature another part of the site adds, found by its data-* attribute,
- * its custom element or the element it controls, so the test follows those parts as they land.
- */
-async function featureButton(page: Page, feature: RegExp) {
-  const handle = await page.evaluateHandle((source) => {
-    const re = new RegExp(source, 'i');
-    const named = (el: Element | null) =>
-      !!el && (re.test(el.tagName.includes('-') ? el.tagName : '') || el.getAttributeNames().some((n) => n.startsWith('data-') && re.test(n)));
-    return (
-      [...document.querySelectorAll<HTMLElement>('button, [role="button"]')].find((b) => {
-        if (b.hidden || b.closest('[hidden]') || !b.getClientRects().length) return false;
-        let custom = b.parentElement;
-        while (custom && !custom.tagName.includes('-')) custom = custom.parentElement;
-        const controls = document.getElementById(b.getAttribute('aria-controls') ?? '');
-        return named(b) || named(custom) || named(controls) || named(b.closest('[data-feature]'));
-      }) ?? null
-    );
-  }, feature.source);
-  const element = handle.asElement();
-  return element ?? undefined;
-}
-
-/** Sample pages: one of each kind in each language (where they exist). */
-function samples(path: (lang: string) => string): string[] {
-  const urls = localeCodes.map((lang) => `${settings.base}${path(lang)}`);
-  return urls.filter((url) => pages.some((p) => p.url === url));
+/** The page at `path` in each language: it must exist in the build, or the test fails. */
+function inEveryLanguage(path: string): string[] {
+  const urls = localeCodes.map((lang) => `${settings.base}${lang}/${path}`);
+  for (const url of urls) expect(pages.some((p) => p.url === url), `${url} is built`).toBe(true);
+  return urls;
 }
 
 describe('interactive parts under the CSP', () => {
@@ -148,7 +89,7 @@ describe('interactive parts under the CSP', () => {
   });
 
   it('quick exit on the violence page: leaves at once and keeps the page out of Back', async () => {
-    for (const url of samples((lang) => `${lang}/rights/protection-from-violence/`)) {
+    for (const url of inEveryLanguage('rights/protection-from-violence/')) {
       const w = await watchedContext();
       // The exit target is a real outside site: answer it locally instead (and do not count it as
       // a page's own request, the reader asked to go there).
@@ -168,48 +109,60 @@ describe('interactive parts under the CSP', () => {
     }
   });
 
-  // Search (Pagefind: WebAssembly and a same-origin worker), share and nearest hub: each runs on
-  // the pages that have it, one page of each kind in each language.
-  const kinds = ['', 'programme/bekind/', 'rights/protection-from-violence/', 'rights/articles/12/', 'hubs/', 'hubs/kokshetau/', 'stories/', 'search/'];
-
-  it('search, share and nearest hub run without violation or error where they exist', async () => {
-    const w = await watchedContext({ permissions: ['geolocation', 'clipboard-read', 'clipboard-write'], geolocation: { latitude: 51.13, longitude: 71.43 } });
-    const exercised: string[] = [];
-    for (const url of kinds.flatMap((kind) => samples((lang) => `${lang}/${kind}`))) {
+  it('search: the header button opens the dialog, and a query runs Pagefind (WebAssembly, index, fragments)', async () => {
+    for (const url of inEveryLanguage('programme/bekind/')) {
+      const w = await watchedContext();
       const page = await w.newPage();
       w.at(url);
       await page.goto(server.origin + url);
-      const search = await featureButton(page, /search/);
-      if (search) {
-        await search.click();
-        exercised.push(`${url} search`);
-      }
-      const input = page.locator('input[type="search"]:visible').first();
-      if (await input.count()) {
-        await input.fill('UNICEF');
-        // Pagefind loads its index, WebAssembly and fragments on demand.
-        await page.waitForLoadState('networkidle');
-        await page.keyboard.press('Escape');
-        exercised.push(`${url} search input`);
-      }
-      for (const [name, feature] of [['share', /share|copy/], ['nearest hub', /nearest|locat|geo/]] as const) {
-        // A fresh page for each feature: nothing left open by the one before.
-        await page.goto(server.origin + url);
-        const button = await featureButton(page, feature);
-        if (!button) continue;
-        await button.click();
-        await page.waitForLoadState('networkidle');
-        exercised.push(`${url} ${name}`);
-      }
-      await page.close();
+      await page.click('[data-search-open]');
+      const input = page.locator('dialog[open] [data-search-input]');
+      await input.fill('UNICEF');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('dialog[open] [data-search-panel]')?.dataset.searchDone === 'UNICEF');
+      expect(await page.locator('dialog[open] [data-result-link]').count(), url).toBeGreaterThan(0);
+      expect(w.local.filter((u) => /\/pagefind\/wasm\./.test(u)), `${url}: Pagefind's WebAssembly`).not.toEqual([]);
+      expect(w.local.filter((u) => /\/pagefind\/.*\.pf_(index|fragment)$/.test(u)), `${url}: index and fragments`).not.toEqual([]);
+      expect(await leftovers(page, w.context)).toEqual([]);
+      await w.context.close();
+      expect(w.problems).toEqual([]);
+      expect(w.foreign).toEqual([]);
     }
+  });
+
+  it('share: copy link copies the story address and says so', async () => {
+    const w = await watchedContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const story = pages.find((p) => p.doc.querySelector('[data-share] [data-copy]'));
+    expect(story, 'a page with the share box').toBeDefined();
+    const url = story?.url ?? '';
+    const page = await w.newPage();
+    w.at(url);
+    await page.goto(server.origin + url);
+    await page.click('[data-copy]');
+    await page.waitForFunction(() => document.querySelector('[data-copied-message]')?.textContent !== '');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getAttribute('[data-share]', 'data-url'));
+    expect(await leftovers(page, w.context)).toEqual([]);
     await w.context.close();
-    console.log(`exercised: ${exercised.length ? exercised.join(', ') : 'none yet'}`);
-    // Typing a query really ran Pagefind (its WebAssembly and index) under the CSP.
-    if (exercised.some((e) => e.endsWith('search input'))) {
-      expect(w.local.some((u) => /\/pagefind\/.*\.pf_(index|fragment)$|\/pagefind\/wasm\./.test(u))).toBe(true);
-    }
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
-  }, 300_000);
+  });
+
+  it('nearest hub: "use my location" answers from the position, which never leaves the page', async () => {
+    for (const url of inEveryLanguage('hubs/')) {
+      const w = await watchedContext({ permissions: ['geolocation'], geolocation: { latitude: 51.13, longitude: 71.43 } });
+      const page = await w.newPage();
+      w.at(url);
+      // Everything the page loads by itself (the favicon comes last) before the click.
+      await page.goto(server.origin + url, { waitUntil: 'networkidle' });
+      const before = w.local.length;
+      await page.click('[data-locate]');
+      await page.waitForFunction(() => (document.querySelector('[data-locate-status]')?.textContent ?? '').trim() !== '');
+      expect(await page.locator('[data-locate-status] a[href*="/hubs/"]').count(), url).toBe(1);
+      // The answer is worked out in the page: no request at all after the click.
+      expect(w.local.slice(before)).toEqual([]);
+      expect(await leftovers(page, w.context)).toEqual([]);
+      await w.context.close();
+      expect(w.problems).toEqual([]);
+      expect(w.foreign).toEqual([]);
+    }
+  });
 });

@@ -33,7 +33,17 @@ export async function serveDist(
   /** Extra response headers per request path, e.g. those of the generated _headers file. */
   headersFor: (path: string) => Record<string, string> = () => ({}),
   /** Brotli for text files when the browser accepts it, as hosts and CDNs send them (for Lighthouse). */
-  { compress = false }: { compress?: boolean } = {},
+  {
+    compress = false,
+    tools = {},
+  }: {
+    compress?: boolean;
+    /**
+     * Test tools served beside the site (URL path → file), cacheable so Chromium compiles them
+     * once: a same-origin script passes the site's CSP (axe-core for the page sweep).
+     */
+    tools?: Record<string, string>;
+  } = {},
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const send = (file: string, status: number) => {
@@ -44,6 +54,11 @@ export async function serveDist(
       (br ? stream.pipe(createBrotliCompress()) : stream).pipe(res);
     };
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const tool = tools[path];
+    if (tool) {
+      res.setHeader('cache-control', 'public, max-age=3600');
+      return send(tool, 200);
+    }
     for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
     const rel = path.startsWith(base) ? path.slice(base.length) : undefined;
     let file = rel === undefined ? undefined : normalize(join(dir, rel));
