@@ -9,7 +9,6 @@ import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n';
 import { regionIds, regions } from '../../src/data/regions';
 import { hubSlugs, hubs, hubsByRegion } from '../../src/data/hubs';
-import { mapLinks } from '../../src/lib/geo';
 import { listContentFiles } from '../../src/lib/content-files';
 
 const url = (path: string) => `${settings.base}${path}`;
@@ -27,6 +26,20 @@ const cityIn = (lang: Locale, slug: string) =>
   page(`${lang}/hubs/${slug}/`).doc.querySelector('[aria-labelledby=facts] dd')?.text.trim();
 
 const events = listContentFiles(settings.contentDir).filter((f) => f.collection === 'events' && f.lang === 'en');
+/** An event's `start` and `end` as its editor wrote them ("2025", "2025-11", "2025-11-24", "2025-11-24T15:00"). */
+function eventDates(slug: string): { start: string; end?: string } {
+  const text = readFileSync(join(settings.contentDir, 'events', 'en', `${slug}.mdx`), 'utf8');
+  const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
+  return { start: field('start') ?? '', end: field('end') };
+}
+
+/** The days an all-day event covers: its first day, and the day after its last (iCalendar's DTEND). */
+function allDaySpan(start: string, end = start): [string, string] {
+  const [y = 0, m = 1, d = 1] = start.split('-').map(Number);
+  const [ey = 0, em, ed] = end.split('-').map(Number);
+  const after = new Date(Date.UTC(ey, em === undefined ? 12 : ed === undefined ? em : em - 1, ed === undefined ? 1 : ed + 1));
+  return [new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10), after.toISOString().slice(0, 10)];
+}
 const eventHub = (slug: string) => /^hub: (\S+)/m.exec(readFileSync(join(settings.contentDir, 'events', 'en', `${slug}.mdx`), 'utf8'))?.[1];
 
 describe('the hubs page', () => {
@@ -111,7 +124,13 @@ describe('hub pages', () => {
       expect(text, slug).toContain(t['hubs.facts.unpublished']);
       expect(doc.querySelector(`svg[data-hub-map] g[data-hub="${slug}"] text`)?.text.trim()).toBe(cityIn(lang, slug));
       const links = doc.querySelectorAll('a[data-map-service]').map((a) => a.getAttribute('href')?.replace(/&amp;/g, '&'));
-      expect(links, slug).toEqual(Object.values(mapLinks(hubs[slug].coords)));
+      // Four map services, each pointed at the hub's own coordinates (geo.test.ts checks each format).
+      const { lat, lon } = hubs[slug].coords;
+      expect(links, slug).toHaveLength(4);
+      for (const link of links) {
+        const numbers = (link ?? '').match(/-?\d+\.\d+/g)?.map(Number) ?? [];
+        expect(numbers.some((n) => Math.abs(n - lat) < 1e-3) && numbers.some((n) => Math.abs(n - lon) < 1e-3), `${slug}: ${link}`).toBe(true);
+      }
       expect(doc.querySelector('#hub-events'), slug).not.toBeNull();
       expect(resolves(doc.querySelector('a[data-ics]')?.getAttribute('href') ?? ''), slug).toBe(true);
     }
@@ -144,7 +163,7 @@ describe('hub pages', () => {
 
 describe('events', () => {
   it('are written in every language, with the same slug', () => {
-    expect(events.length).toBeGreaterThanOrEqual(8);
+    expect(events.length).toBeGreaterThan(0);
     for (const e of events) for (const lang of localeCodes) expect(pageByUrl.has(url(`${lang}/hubs/events/${e.slug}/`)), `${lang} ${e.slug}`).toBe(true);
   });
 
@@ -184,23 +203,27 @@ describe('calendar files (.ics), parsed with ical.js', () => {
     return cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   };
 
-  it('exist for every event in every language, as all-day events spanning the known period', () => {
+  it('exist for every event in every language, as precise as its frontmatter: a period all day, a time as a time', () => {
     for (const lang of localeCodes) {
       for (const e of events) {
+        const { start, end } = eventDates(e.slug);
         const [event, ...rest] = parse(`${lang}/hubs/events/${e.slug}.ics`);
         expect(rest).toHaveLength(0);
         expect(event!.uid).toMatch(new RegExp(`^event-${e.slug}@`));
         expect(event!.summary).toBe(page(`${lang}/hubs/events/${e.slug}/`).doc.querySelector('h1')?.text.trim());
+        if (start.includes('T')) {
+          expect(event!.startDate.isDate, e.slug).toBe(false);
+          continue;
+        }
         expect(event!.startDate.isDate, e.slug).toBe(true);
-        const days = event!.endDate.toJSDate().getTime() - event!.startDate.toJSDate().getTime();
-        expect(days, e.slug).toBeGreaterThanOrEqual(28 * 86_400_000);
-        // The description says the day was not published, in the calendar's language.
-        const notes = [dictionaries[lang]['hubs.events.monthOnly'], dictionaries[lang]['hubs.events.yearOnly']];
-        expect(notes.some((note) => event!.description.endsWith(note)), e.slug).toBe(true);
+        expect([event!.startDate.toString(), event!.endDate.toString()], e.slug).toEqual(allDaySpan(start, end));
+        // A month or a year: the description says the day was not published, in the calendar's language.
+        const t = dictionaries[lang];
+        const note = start.length === 4 ? t['hubs.events.yearOnly'] : start.length === 7 ? t['hubs.events.monthOnly'] : undefined;
+        if (note) expect(event!.description.endsWith(note), e.slug).toBe(true);
+        else expect([t['hubs.events.yearOnly'], t['hubs.events.monthOnly']].some((n) => event!.description.endsWith(n)), e.slug).toBe(false);
       }
     }
-    const [shymkent] = parse('en/hubs/events/shymkent-hub-opening.ics');
-    expect([shymkent!.startDate.toString(), shymkent!.endDate.toString()]).toEqual(['2025-11-01', '2025-12-01']);
   });
 
   it('exist for each hub with all its events, linked from its page', () => {

@@ -66,7 +66,7 @@ describe('stemKazakh', () => {
   });
 
   it('works on words typed with Russian letters', () => {
-    expect(kazakhKey('мектептерде')).toBe(kazakhKey('мектептерде'));
+    expect(kazakhKey('мектептерде')).toBe(kazakhKey('мектепте'));
     expect(kazakhKey('казакстандагы')).toBe(kazakhKey('Қазақстандағы'));
     expect(kazakhKey('кукыктары')).toBe(kazakhKey('құқықтары'));
     expect(kazakhKey('балаларга')).toBe(kazakhKey('балаларға'));
