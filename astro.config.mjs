@@ -20,6 +20,8 @@ const kazakhLetters = 'ӘәҒғҚқҢңӨөҮүҺһ';
 export default defineConfig({
   site,
   base,
+  // Builds of other content (the bad-content tests, the benchmark) keep their own content store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // CSS inline: HTML and CSS arrive together in the first round trip (14 KB brotli budget,
   // tests/site/budgets.test.ts), with no render-blocking request on a slow connection.

@@ -1,6 +1,7 @@
 // `npm test`: every check of the site, cheapest first. Installs what the
-// checks need on a fresh machine (npm packages; Debian's Chromium and a Java
-// runtime for the browser and HTML checks) and stops at the first failure.
+// checks need on a fresh machine (the npm packages from the lockfile; Debian's
+// Chromium and a Java runtime for the browser and HTML checks) and stops at the
+// first failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,7 @@ function aptInstall(...packages) {
 }
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-if (!existsSync('node_modules/.bin/astro')) run('npm', ['install', '--no-audit', '--no-fund']);
+if (!existsSync('node_modules/.bin/astro')) run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
 const missing = [];
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) missing.push('chromium');
 if (!has('java', ['-version'])) missing.push('default-jre-headless');
@@ -47,11 +48,12 @@ const secondBuild = join(scratch, 'again');
 const basePath = '/volunteers/';
 const baseBuild = join(scratch, 'volunteers');
 
+run('vitest', ['run', '--project', 'unit']);
 run('astro', ['check']);
 run('astro', ['build', '--outDir', dist]);
 run('astro', ['build', '--outDir', secondBuild]);
 run('astro', ['build', '--outDir', baseBuild], { env: { ...process.env, BASE_PATH: basePath } });
-run('vitest', ['run'], { env: { ...process.env, DIST_DIR: dist, SECOND_BUILD: secondBuild } });
+run('vitest', ['run', '--project', 'site', '--project', 'browser'], { env: { ...process.env, DIST_DIR: dist, SECOND_BUILD: secondBuild } });
 run('vitest', ['run', '--project', 'site', 'tests/site/pages.test.ts', 'tests/site/headers.test.ts'], {
   env: { ...process.env, DIST_DIR: baseBuild, BASE_PATH: basePath },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentLayoutError } from './content-layout';
+import { contentLayoutError, impossibleDates } from './content-layout';
 
 describe('contentLayoutError', () => {
   it('accepts <lang>/<slug>.mdx', () => {
@@ -23,5 +23,17 @@ describe('contentLayoutError', () => {
   it('checks yaml data files are named by language', () => {
     expect(contentLayoutError('ru.yaml', 'yaml', 'content/crc')).toBeUndefined();
     expect(contentLayoutError('kz.yaml', 'yaml', 'content/crc')).toMatch(/"kz" is not a site language/);
+  });
+});
+
+describe('impossibleDates', () => {
+  it('finds an unquoted day that does not exist, which YAML would silently move', () => {
+    expect(impossibleDates('---\ntitle: x\ndate: 2026-02-30\n---\nbody date: 2026-02-31')).toEqual([
+      'date: "2026-02-30" is not a valid date: write a date such as 2026-11-10 (year-month-day)',
+    ]);
+    expect(impossibleDates('---\nupdated: 2026-13-01\n---')).toHaveLength(1);
+  });
+  it('accepts real days, including 29 February of a leap year', () => {
+    expect(impossibleDates('---\ndate: 2028-02-29\nupdated: 2026-12-31\n---')).toEqual([]);
   });
 });

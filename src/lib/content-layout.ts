@@ -33,3 +33,18 @@ export function contentLayoutError(
   }
   return undefined;
 }
+
+/**
+ * Frontmatter dates written without quotes that are not real days. YAML reads `date: 2026-02-30`
+ * as 2 March without a word, so the schema never sees what the editor wrote: check the text.
+ * @example impossibleDates('---\ndate: 2026-02-30\n---') // ['date: "2026-02-30" is not a valid date: …']
+ */
+export function impossibleDates(text: string): string[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return [...frontmatter.matchAll(/^(\w+):\s*(\d{4})-(\d{2})-(\d{2})\s*$/gm)]
+    .filter(([, , y, m, d]) => {
+      const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+      return day.getUTCFullYear() !== Number(y) || day.getUTCMonth() !== Number(m) - 1 || day.getUTCDate() !== Number(d);
+    })
+    .map(([, field, y, m, d]) => `${field}: "${y}-${m}-${d}" is not a valid date: write a date such as 2026-11-10 (year-month-day)`);
+}

@@ -3,8 +3,8 @@ import { glob } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { contentLayoutError } from './content-layout';
+import { parse, YAMLParseError } from 'yaml';
+import { contentLayoutError, impossibleDates } from './content-layout';
 import { inlineMdx, InlineMdxError, type InlineComponent } from './inline-mdx';
 import { isLocale, type Locale } from '../i18n/locales';
 
@@ -16,10 +16,14 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 async function assertLayout(dir: string, kind: 'mdx' | 'yaml', allowedSlugs?: readonly string[]) {
-  const errors = (await filesUnder(dir))
-    .map((file) => contentLayoutError(file, kind, dir, allowedSlugs))
-    .filter((e): e is string => Boolean(e));
+  const files = await filesUnder(dir);
+  const errors = files.map((file) => contentLayoutError(file, kind, dir, allowedSlugs)).filter((e): e is string => Boolean(e));
   if (errors.length) throw new Error(`Misplaced content files:\n${errors.join('\n')}`);
+  if (kind !== 'mdx') return;
+  const dates = await Promise.all(
+    files.map(async (file) => impossibleDates(await readFile(join(dir, file), 'utf8')).map((e) => `${join(dir, file)}: ${e}`)),
+  );
+  if (dates.flat().length) throw new Error(`Impossible dates:\n${dates.flat().join('\n')}`);
 }
 
 export interface GlobOptions {
@@ -75,6 +79,18 @@ export function localizedGlob(contentDir: string, collection: string, { allowedS
   };
 }
 
+/** YAML text, or an error that names the file and the line (not a stack trace inside the parser). */
+function parseYaml(filePath: string, text: string): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const line = error.linePos?.[0].line;
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    throw new Error(`${filePath}${line ? `, line ${line}` : ''}: the YAML cannot be read: ${reason}`, { cause: error });
+  }
+}
+
 /**
  * `<contentDir>/<collection>/<lang>.yaml` files holding a list of numbered
  * items (entry id `<lang>/<number>`), each validated by the collection schema.
@@ -89,7 +105,7 @@ export function localizedYaml(contentDir: string, collection: string): Loader {
       for (const file of await filesUnder(base)) {
         const lang = file.replace(/\.ya?ml$/, '');
         const filePath = join(base, file);
-        const items: unknown = parse(await readFile(filePath, 'utf8'));
+        const items = parseYaml(filePath, await readFile(filePath, 'utf8'));
         if (!Array.isArray(items)) throw new Error(`${filePath}: expected a list of entries (- number: …)`);
         for (const [i, item] of items.entries()) {
           const number = (item as { number?: unknown } | null)?.number ?? `item-${i + 1}`;

@@ -31,3 +31,24 @@ export const articleNumbers = z.array(
     error: 'the Convention has 54 articles: use a number from 1 to 54',
   }),
 );
+
+/**
+ * A calendar day written 2026-11-10, quoted or not (YAML reads an unquoted one as a date).
+ * A missing date and an impossible one (2026-02-30, 10.11.2026) get different messages.
+ */
+export function calendarDay(field: string) {
+  const expected = 'a date such as 2026-11-10 (year-month-day)';
+  return z.unknown().transform((value, ctx) => {
+    if (value === undefined || value === null || value === '') {
+      ctx.addIssue({ code: 'custom', message: `${field} is required: ${expected}` });
+      return z.NEVER;
+    }
+    const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : String(value).trim();
+    const date = new Date(`${text}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a valid date: write ${expected}` });
+      return z.NEVER;
+    }
+    return date;
+  });
+}

@@ -73,6 +73,16 @@ describe('story schema and safeguarding', () => {
     expect(story.author).toBe('editorial');
     expect(story.date.toISOString()).toBe('2026-11-10T00:00:00.000Z');
   });
+  it('reads a date quoted or not, and tells a missing date from an impossible one', () => {
+    expect(storySchema.parse({ ...valid, date: new Date('2026-11-10') }).date.toISOString()).toBe('2026-11-10T00:00:00.000Z');
+    const { date: _, ...undated } = valid;
+    expect(problems(storySchema.safeParse(undated))).toEqual(['date: date is required: a date such as 2026-11-10 (year-month-day)']);
+    for (const bad of ['2026-02-30', '10.11.2026', 'next week', '2026-13-01']) {
+      expect(problems(storySchema.safeParse({ ...valid, date: bad })), bad).toEqual([
+        `date: "${bad}" is not a valid date: write a date such as 2026-11-10 (year-month-day)`,
+      ]);
+    }
+  });
   it('rejects a hub that does not exist', () => {
     expect(problems(storySchema.safeParse({ ...valid, hub: 'taraz' }))[0]).toMatch(/^hub: hub must be one of: astana/);
   });

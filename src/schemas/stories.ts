@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { hubSlugs } from '../data/hubs';
-import { articleNumbers, sourcesField, title } from './common';
+import { articleNumbers, calendarDay, sourcesField, title } from './common';
 
 export const topics = [
   'hubs',
@@ -44,7 +44,7 @@ export const storySchema = z
       .min(50, { error: 'summary must have at least 50 characters' })
       .max(200, { error: 'summary must be at most 200 characters' }),
     /** Date of publication on this site. */
-    date: z.coerce.date({ error: 'date is required: a date such as 2026-11-10' }),
+    date: calendarDay('date'),
     /** "editorial" for the editorial team, or a person's name. */
     author: z.string().trim().min(2).default('editorial'),
     /** The hub the story is about (a slug from src/data/hubs.ts). */
