@@ -86,7 +86,7 @@ try {
     process.stderr.write('.');
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 

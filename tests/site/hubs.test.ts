@@ -27,7 +27,7 @@ const cityIn = (lang: Locale, slug: string) =>
 
 const events = listContentFiles(settings.contentDir).filter((f) => f.collection === 'events' && f.lang === 'en');
 /** An event's `start` and `end` as its editor wrote them ("2025", "2025-11", "2025-11-24", "2025-11-24T15:00"). */
-function eventDates(slug: string): { start: string; end?: string } {
+function eventDates(slug: string): { start: string; end: string | undefined } {
   const text = readFileSync(join(settings.contentDir, 'events', 'en', `${slug}.mdx`), 'utf8');
   const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
   return { start: field('start') ?? '', end: field('end') };
