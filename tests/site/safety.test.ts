@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { sensitiveArticles } from '../../src/data/crc';
+import { helpChannels } from '../../src/data/help';
 import { pageByUrl, settings } from '../support/dist';
 
 const sensitive = [
@@ -25,7 +26,10 @@ describe('pages on violence, abuse and bullying', () => {
         }
         const exit = doc.querySelector('a[data-quick-exit]');
         if (!exit || !/^https:\/\//.test(exit.getAttribute('href') ?? '')) problems.push(`${url}: no quick exit link`);
-        if (!doc.querySelector('aside a[href="tel:111"]') || !doc.querySelector('aside a[href="sms:111"]')) problems.push(`${url}: no 111 help box`);
+        // The help box offers exactly the channels of src/data/help.ts, each backed by a source.
+        const channels = doc.querySelectorAll('aside a[data-help-channel]').map((a) => a.getAttribute('href'));
+        if (channels.join(' ') !== helpChannels.map((c) => c.href).join(' ')) problems.push(`${url}: help box offers ${channels.join(', ') || 'nothing'}`);
+        if (doc.querySelector('a[href^="sms:"]')) problems.push(`${url}: an sms: link no source backs`);
       }
     }
     expect(problems).toEqual([]);
