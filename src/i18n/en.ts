@@ -14,7 +14,7 @@ export default {
   'nav.language': 'Language',
   'footer.sources': 'Where our facts come from',
   'footer.about':
-    'A public information site about the youth volunteering programme of UNICEF in Kazakhstan, run with the National Volunteer Network.',
+    'A public information site about the youth volunteering programme of UNICEF in Kazakhstan, which UNICEF runs with the National Volunteer Network.',
   'footer.privacy': 'No cookies, no analytics, no trackers: nothing about you leaves your browser.',
   'footer.credits': 'Text by the site’s editorial team. Typeface: Noto Sans (SIL Open Font License).',
   'notice.fallback.en': 'This page is not yet translated — showing the English version.',
@@ -30,7 +30,7 @@ export default {
   'home.description':
     'UNICEF’s youth volunteering programme in Kazakhstan: what volunteers do, children’s rights explained, Volunteer Hubs in six cities and how to join.',
   'home.intro':
-    'Since 2020, young volunteers have taught their peers and schoolchildren how to prevent bullying, care for the environment and stand up for children’s rights, online and in schools across Kazakhstan. In 2025 UNICEF began opening Volunteer Hubs in six cities, where young people train for free.',
+    'Since 2020, young volunteers have taught their peers and schoolchildren how to prevent bullying, care for the environment and stand up for children’s rights, online and in schools across Kazakhstan. In 2025 UNICEF began opening Volunteer Hubs in six cities, where young people train in six directions.',
   'home.figures': 'The programme in figures',
   'home.paths': 'Where to start',
   'home.path.programme': 'How the programme began, what BeKind and Plastic Free do, and how to become a volunteer.',
