@@ -11,16 +11,21 @@ export interface HubFacts {
   region: RegionId;
   /** Latitude and longitude of the city centre: no street address is known. */
   coords: LatLon;
-  /** When it opened, as precisely as the sources say (YYYY or YYYY-MM). */
-  opened: string;
+  /**
+   * When it opened, as precisely as a source reporting that hub's opening says
+   * (YYYY or YYYY-MM). Left out where no source reports the opening itself:
+   * that UNICEF "began opening" hubs in six cities in 2025 (Semey TV) does not
+   * date each one.
+   */
+  opened?: string;
 }
 
 export const hubs = {
-  astana: { region: 'astana', coords: { lat: 51.1694, lon: 71.4491 }, opened: '2025' },
-  almaty: { region: 'almaty-city', coords: { lat: 43.2389, lon: 76.8897 }, opened: '2025' },
+  astana: { region: 'astana', coords: { lat: 51.1694, lon: 71.4491 } },
+  almaty: { region: 'almaty-city', coords: { lat: 43.2389, lon: 76.8897 } },
   shymkent: { region: 'shymkent', coords: { lat: 42.3417, lon: 69.5901 }, opened: '2025-11' },
   kokshetau: { region: 'akmola', coords: { lat: 53.2848, lon: 69.3962 }, opened: '2025' },
-  aktau: { region: 'mangystau', coords: { lat: 43.6481, lon: 51.1722 }, opened: '2025' },
+  aktau: { region: 'mangystau', coords: { lat: 43.6481, lon: 51.1722 } },
   semey: { region: 'abai', coords: { lat: 50.4111, lon: 80.2275 }, opened: '2025' },
 } as const satisfies Record<string, HubFacts>;
 

@@ -13,18 +13,21 @@ export interface Source {
 }
 
 export const sources = {
+  // A "Special Contribution" by the UNICEF Representative; the publication it
+  // appeared in is not named, so the author stands in the publisher's place.
   'programme-report': {
-    title: 'UNICEF’s Youth Volunteering Programme (special contribution by the UNICEF Representative in Kazakhstan)',
-    publisher: 'UNICEF Kazakhstan',
+    title: 'UNICEF’s Youth Volunteering Programme (special contribution)',
+    publisher: 'UNICEF Representative in Kazakhstan',
   },
   'programme-report-es': {
-    title: 'Programa de voluntariado juvenil de UNICEF (contribución especial del Representante de UNICEF en Kazajstán)',
-    publisher: 'UNICEF Kazajstán',
+    title: 'Programa de voluntariado juvenil de UNICEF (contribución especial)',
+    publisher: 'Representante de UNICEF en Kazajstán',
   },
+  // The news item cites Kazinform, which cites UNICEF in Kazakhstan; it gives
+  // no date (only that a round was planned for October 2025).
   'kokshetau-launch': {
     title: 'Kazakh youth join UNICEF’s Volunteering Initiative',
-    publisher: 'Kazinform',
-    year: 2025,
+    publisher: 'news item citing Kazinform',
   },
   'nvn-interview': {
     title: 'Kazakhstan’s National Volunteer Network Unleashes Power of Doing Good for Society',
@@ -43,7 +46,6 @@ export const sources = {
   'semey-tv': {
     title: 'News report on the UNICEF HUB in Semey',
     publisher: 'Semey TV',
-    year: 2025,
     url: 'https://semeitv.kz/ru/news/16602',
   },
   'kazinform-hubs': {

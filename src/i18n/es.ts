@@ -171,9 +171,8 @@ export default {
   'crc.qr': 'Escanea para abrir esta página',
   'crc.explainers': 'Derechos explicados a fondo',
   'help.title': 'Si necesitas ayuda ahora',
-  'help.body': 'Llama o escribe al 111, el centro de contacto de Kazajstán para la protección de los derechos de la infancia. Es gratis, funciona las 24 horas y no tienes que decir tu nombre.',
+  'help.body': 'Llama al 111, el centro de contacto de Kazajstán para la protección de los derechos de la infancia. Es gratis, funciona las 24 horas y no tienes que decir tu nombre.',
   'help.call': 'Llamar al 111',
-  'help.text': 'Escribir al 111',
   'exit.label': 'Salir de esta página',
   'exit.hint': 'Te lleva rápidamente a una web del tiempo',
   // Stories, their lists, sharing and feeds.

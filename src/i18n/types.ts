@@ -268,7 +268,6 @@ export interface UIStrings {
   'help.title': string;
   'help.body': string;
   'help.call': string;
-  'help.text': string;
   'exit.label': string;
   'exit.hint': string;
   /** Stories, their lists, sharing and feeds. */

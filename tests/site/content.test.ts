@@ -56,6 +56,10 @@ const banned: Record<string, { pattern: RegExp; why: string; bodyOnly?: boolean 
     { pattern: /\byouths\b/i, why: 'write “young people”' },
     { pattern: /\bprogram\b/, why: 'UN spelling: “programme”' },
     { pattern: /Semipalatinsk/, why: 'the city is Semey' },
+    // The fact check of ba31699: no invented process, and what we don't know is about our sources.
+    { pattern: /announced by UNICEF Kazakhstan and the hubs?/i, why: 'no source says who announces dates' },
+    { pattern: /(?:has|have) not (?:yet )?been published/i, why: 'say what our sources don’t give' },
+    { pattern: /\bask (?:the|your nearest) hub\b/i, why: 'no source gives a way to contact a hub' },
   ],
   es: [
     { pattern: /Kazajist[aá]n/, why: 'the glossary uses “Kazajstán”' },

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales';
 import { sensitiveArticles } from '../../src/data/crc';
 import { listContentFiles } from '../../src/lib/content-files';
+import { helpChannels } from '../../src/data/help';
 import { pageByUrl, settings } from '../support/dist';
 
 /** The pages an editor marked `sensitive: true` (README), and the Convention's articles on violence. */
@@ -27,7 +28,10 @@ describe('pages on violence, abuse and bullying', () => {
         }
         const exit = doc.querySelector('a[data-quick-exit]');
         if (!exit || !/^https:\/\//.test(exit.getAttribute('href') ?? '')) problems.push(`${url}: no quick exit link`);
-        if (!doc.querySelector('aside a[href="tel:111"]')) problems.push(`${url}: no 111 help box`);
+        // The help box offers exactly the channels of src/data/help.ts, each backed by a source.
+        const channels = doc.querySelectorAll('aside a[data-help-channel]').map((a) => a.getAttribute('href'));
+        if (channels.join(' ') !== helpChannels.map((c) => c.href).join(' ')) problems.push(`${url}: help box offers ${channels.join(', ') || 'nothing'}`);
+        if (doc.querySelector('a[href^="sms:"]')) problems.push(`${url}: an sms: link no source backs`);
       }
     }
     expect(problems).toEqual([]);
