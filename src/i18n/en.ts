@@ -113,6 +113,7 @@ export default {
   'list.count': { one: '{n} page', other: '{n} pages' },
   'list.readMore': 'Read more',
   'crc.article': 'Article {n}',
+  'crc.articleInline': 'Article {n}',
   'crc.allArticles': 'All 54 articles',
   'date.published': 'Published on {date}',
   // Site search (issue 6)

@@ -113,6 +113,7 @@ export default {
   'list.count': { one: '{n} página', other: '{n} páginas' },
   'list.readMore': 'Leer más',
   'crc.article': 'Artículo {n}',
+  'crc.articleInline': 'artículo {n}',
   'crc.allArticles': 'Los 54 artículos',
   'date.published': 'Publicado el {date}',
   // Site search (issue 6)

@@ -113,6 +113,7 @@ export default {
   'list.count': { other: '{n} бет' },
   'list.readMore': 'Толығырақ',
   'crc.article': '{n}-бап',
+  'crc.articleInline': '{n}-бап',
   'crc.allArticles': 'Барлық 54 бап',
   'date.published': 'Жарияланған күні: {date}',
   // Site search (issue 6)

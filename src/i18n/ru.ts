@@ -113,6 +113,7 @@ export default {
   'list.count': { one: '{n} страница', few: '{n} страницы', many: '{n} страниц', other: '{n} страницы' },
   'list.readMore': 'Подробнее',
   'crc.article': 'Статья {n}',
+  'crc.articleInline': 'статья {n}',
   'crc.allArticles': 'Все 54 статьи',
   'date.published': 'Опубликовано {date}',
   // Site search (issue 6)

@@ -221,8 +221,10 @@ export interface UIStrings {
   'list.count': Plural;
   /** "Read more" link text. */
   'list.readMore': string;
-  /** Label for "Article {n}" of the Convention, used in links. */
+  /** "Article {n}" where it opens a line, a heading or a sentence: lists ("Article 12. Title"), article pages, `<Art n start />`. */
   'crc.article': string;
+  /** "Article {n}" inside a sentence, as the language writes it there (`<Art n={12} />`): ES «artículo 12» (the editor writes «el»/«del» before it), RU «статья 12», KK «12-бап». */
+  'crc.articleInline': string;
   /** Heading of the all-articles page. */
   'crc.allArticles': string;
   /** Chart captions, table headings and series names (charts drawn at build time). */
