@@ -34,6 +34,8 @@ export interface UIStrings {
   'footer.about': string;
   /** Footer line on privacy: no cookies, no tracking. */
   'footer.privacy': string;
+  /** The same on child-facing pages (informal register: ты, сен, tú); see `Register` in src/i18n/index.ts. */
+  'footer.privacy.informal': string;
   /** Footer line on fonts and credits. */
   'footer.credits': string;
   /** Notice on an untranslated page shown in English. */
@@ -265,10 +267,18 @@ export interface UIStrings {
   'crc.articlesDescription': string;
   'crc.principle': string;
   'crc.officialText': string;
+  /** Before the printed address on an article page (child-facing, so the page uses `crc.qr.informal`). */
   'crc.qr': string;
+  'crc.qr.informal': string;
   'crc.explainers': string;
+  /**
+   * The 111 help box. Shared by formal pages (programme, hubs, stories: вы, сіз) and child-facing ones
+   * (rights: ты, сен), so each text has a `.informal` twin; see `Register` in src/i18n/index.ts.
+   */
   'help.title': string;
+  'help.title.informal': string;
   'help.body': string;
+  'help.body.informal': string;
   'help.call': string;
   'help.text': string;
   'exit.label': string;
