@@ -1,5 +1,5 @@
 // Which register a page addresses its reader in, so that shared components (help box, quick exit,
-// footer, the article pages' QR label) never mix ты/вы or сен/сіз on one page (content-guide/glossary.md §1).
+// footer, the article pages' QR label) never mix ты/вы or сен/сіз on one page (docs/content-guide/glossary.md §1).
 import type { Register } from '../i18n';
 import { splitLocale } from './urls';
 

@@ -49,7 +49,7 @@ describe('the 54 articles of the Convention', () => {
   }
 });
 
-/** Words the glossary rules out, per language (content-guide/glossary.md). */
+/** Words the glossary rules out, per language (docs/content-guide/glossary.md). */
 const banned: Record<string, { pattern: RegExp; why: string; bodyOnly?: boolean }[]> = {
   en: [
     { pattern: /\bdisabled children\b/i, why: 'write “children with disabilities”' },
