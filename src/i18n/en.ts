@@ -16,7 +16,6 @@ export default {
   'footer.about':
     'A public information site about the youth volunteering programme of UNICEF in Kazakhstan, run with the National Volunteer Network.',
   'footer.privacy': 'No cookies, no analytics, no trackers: nothing about you leaves your browser.',
-  'footer.privacy.informal': 'No cookies, no analytics, no trackers: nothing about you leaves your browser.',
   'footer.credits': 'Text by the site’s editorial team. Typeface: Noto Sans (SIL Open Font License).',
   'notice.fallback.en': 'This page is not yet translated — showing the English version.',
   'notice.fallback.ru': 'This page is not yet translated — showing the Russian version.',
@@ -171,12 +170,9 @@ export default {
   'crc.principle': 'General principle',
   'crc.officialText': 'Official text of the Convention',
   'crc.qr': 'Scan to open this page',
-  'crc.qr.informal': 'Scan to open this page',
   'crc.explainers': 'Rights explained in depth',
   'help.title': 'If you need help now',
-  'help.title.informal': 'If you need help now',
   'help.body': 'Call or text 111: Kazakhstan’s contact centre for the protection of children’s rights. It is free, works 24 hours a day and you don’t have to give your name.',
-  'help.body.informal': 'Call or text 111: Kazakhstan’s contact centre for the protection of children’s rights. It is free, works 24 hours a day and you don’t have to give your name.',
   'help.call': 'Call 111',
   'help.text': 'Text 111',
   'exit.label': 'Exit this page',
@@ -219,4 +215,10 @@ export default {
   'share.newWindow': 'opens in {network}',
   'feed.title': 'Stories',
   'feed.label': 'RSS feed of the stories',
+  // Informal twins of the shared components' texts, for the child-facing rights pages (see Register in ./index.ts).
+  // English says “you” on every page, so the twins repeat the text.
+  'footer.privacy.informal': 'No cookies, no analytics, no trackers: nothing about you leaves your browser.',
+  'crc.qr.informal': 'Scan to open this page',
+  'help.title.informal': 'If you need help now',
+  'help.body.informal': 'Call or text 111: Kazakhstan’s contact centre for the protection of children’s rights. It is free, works 24 hours a day and you don’t have to give your name.',
 } satisfies UIStrings;

@@ -16,7 +16,6 @@ export default {
   'footer.about':
     'Sitio de información pública sobre el programa de voluntariado juvenil de UNICEF en Kazajstán, que se lleva a cabo junto con la Red Nacional de Voluntariado.',
   'footer.privacy': 'Sin cookies, sin analítica y sin rastreadores: nada sobre ti sale de tu navegador.',
-  'footer.privacy.informal': 'Sin cookies, sin analítica y sin rastreadores: nada sobre ti sale de tu navegador.',
   'footer.credits': 'Textos del equipo editorial del sitio. Tipografía: Noto Sans (SIL Open Font License).',
   'notice.fallback.en': 'Esta página aún no está traducida; se muestra la versión en inglés.',
   'notice.fallback.ru': 'Esta página aún no está traducida; se muestra la versión en ruso.',
@@ -171,12 +170,9 @@ export default {
   'crc.principle': 'Principio general',
   'crc.officialText': 'Texto oficial de la Convención',
   'crc.qr': 'Escanea para abrir esta página',
-  'crc.qr.informal': 'Escanea para abrir esta página',
   'crc.explainers': 'Derechos explicados a fondo',
   'help.title': 'Si necesitas ayuda ahora',
-  'help.title.informal': 'Si necesitas ayuda ahora',
   'help.body': 'Llama o escribe al 111, el centro de contacto de Kazajstán para la protección de los derechos de la infancia. Es gratis, funciona las 24 horas y no tienes que decir tu nombre.',
-  'help.body.informal': 'Llama o escribe al 111, el centro de contacto de Kazajstán para la protección de los derechos de la infancia. Es gratis, funciona las 24 horas y no tienes que decir tu nombre.',
   'help.call': 'Llamar al 111',
   'help.text': 'Escribir al 111',
   'exit.label': 'Salir de esta página',
@@ -219,4 +215,10 @@ export default {
   'share.newWindow': 'se abre en {network}',
   'feed.title': 'Historias',
   'feed.label': 'Canal RSS de las historias',
+  // Informal twins of the shared components' texts, for the child-facing rights pages (see Register in ./index.ts).
+  // Spanish uses tú on every page (glossary §1), so the twins repeat the text.
+  'footer.privacy.informal': 'Sin cookies, sin analítica y sin rastreadores: nada sobre ti sale de tu navegador.',
+  'crc.qr.informal': 'Escanea para abrir esta página',
+  'help.title.informal': 'Si necesitas ayuda ahora',
+  'help.body.informal': 'Llama o escribe al 111, el centro de contacto de Kazajstán para la protección de los derechos de la infancia. Es gratis, funciona las 24 horas y no tienes que decir tu nombre.',
 } satisfies UIStrings;

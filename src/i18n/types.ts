@@ -34,8 +34,6 @@ export interface UIStrings {
   'footer.about': string;
   /** Footer line on privacy: no cookies, no tracking. */
   'footer.privacy': string;
-  /** The same on child-facing pages (informal register: ты, сен, tú); see `Register` in src/i18n/index.ts. */
-  'footer.privacy.informal': string;
   /** Footer line on fonts and credits. */
   'footer.credits': string;
   /** Notice on an untranslated page shown in English. */
@@ -267,18 +265,11 @@ export interface UIStrings {
   'crc.articlesDescription': string;
   'crc.principle': string;
   'crc.officialText': string;
-  /** Before the printed address on an article page (child-facing, so the page uses `crc.qr.informal`). */
+  /** Before the printed address and QR code of an article page (child-facing, so the page shows `crc.qr.informal`). */
   'crc.qr': string;
-  'crc.qr.informal': string;
   'crc.explainers': string;
-  /**
-   * The 111 help box. Shared by formal pages (programme, hubs, stories: вы, сіз) and child-facing ones
-   * (rights: ты, сен), so each text has a `.informal` twin; see `Register` in src/i18n/index.ts.
-   */
   'help.title': string;
-  'help.title.informal': string;
   'help.body': string;
-  'help.body.informal': string;
   'help.call': string;
   'help.text': string;
   'exit.label': string;
@@ -358,4 +349,11 @@ export interface UIStrings {
   'search.browse': string;
   /** Label of a result's section, before its name (read by screen readers). */
   'search.inSection': string;
+  // Informal twins (ты, сен, tú) of the texts shared components print (footer, QR label, 111 help box), for the
+  // child-facing rights pages; the plain keys are for formal pages (вы, сіз). `t` made with the 'informal'
+  // register gives the twin (src/i18n/index.ts, src/lib/register.ts).
+  'footer.privacy.informal': string;
+  'crc.qr.informal': string;
+  'help.title.informal': string;
+  'help.body.informal': string;
 }

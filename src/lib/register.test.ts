@@ -24,7 +24,7 @@ describe('shared components in both registers', () => {
       expect(ru.formal(key), key).not.toMatch(ty);
       expect(kk.formal(key), key).not.toMatch(sen);
     }
-    expect(ru.informal('crc.qr')).toBe('Отсканируй, чтобы открыть эту страницу');
+    expect(kk.informal('crc.qr')).toBe('Бұл бетті ашу үшін сканерле');
     expect(ru.informal('help.title')).toMatch(ty);
     expect(kk.informal('help.body')).toMatch(sen);
     expect(ru.informal('footer.privacy')).toMatch(/тебе/);

@@ -1,7 +1,7 @@
 // Which register a page addresses its reader in, so that shared components (help box, quick exit,
 // footer, the article pages' QR label) never mix ты/вы or сен/сіз on one page (docs/content-guide/glossary.md §1).
 import type { Register } from '../i18n';
-import { splitLocale } from './urls';
+import { isLocale } from '../i18n/locales';
 
 /**
  * `informal` on the child-facing rights section (`/<lang>/rights/…`: the explainers from content/rights and
@@ -10,6 +10,7 @@ import { splitLocale } from './urls';
  * @example registerForPath('/volunteers/ru/programme/bekind/', '/volunteers/') // 'formal'
  */
 export function registerForPath(pathname: string, base = '/'): Register {
-  const { locale, rest } = splitLocale(pathname, base);
-  return locale && /^rights(\/|$)/.test(rest) ? 'informal' : 'formal';
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const [lang = '', section = ''] = path.split('/');
+  return isLocale(lang) && section === 'rights' ? 'informal' : 'formal';
 }
