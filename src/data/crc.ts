@@ -1,7 +1,7 @@
 /**
  * The 54 articles of the Convention on the Rights of the Child: number, group
  * and related articles, the same in every language (titles and summaries are
- * in content/crc/<lang>.yaml). Groups follow content-guide/crc-articles.md:
+ * in content/crc/<lang>.yaml). Groups follow docs/content-guide/crc-articles.md:
  * each article sits in its main group only.
  */
 export const crcGroups = [

@@ -3,7 +3,7 @@ import { locales, type Locale } from '../i18n/locales';
 /**
  * Kazakhstan's 17 regions (oblystar) and 3 cities of republican significance,
  * as they are since the reform in force on 8 June 2022. Names follow the
- * glossary appendix (../shared/content-guide/glossary.md, "Appendix: all
+ * glossary appendix (docs/content-guide/glossary.md, "Appendix: all
  * regions"); `iso` is the ISO 3166-2 code used by the boundary data
  * (@amcharts/amcharts5-geodata, kazakhstan2023Low). `centre` is the
  * administrative centre (for a city, the city itself): the nearest-hub finder

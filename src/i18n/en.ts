@@ -113,6 +113,7 @@ export default {
   'list.count': { one: '{n} page', other: '{n} pages' },
   'list.readMore': 'Read more',
   'crc.article': 'Article {n}',
+  'crc.articleInline': 'Article {n}',
   'crc.allArticles': 'All 54 articles',
   'date.published': 'Published on {date}',
   // Site search (issue 6)
@@ -213,4 +214,10 @@ export default {
   'share.newWindow': 'opens in {network}',
   'feed.title': 'Stories',
   'feed.label': 'RSS feed of the stories',
+  // Informal twins of the shared components' texts, for the child-facing rights pages (see Register in ./index.ts).
+  // English says “you” on every page, so the twins repeat the text.
+  'footer.privacy.informal': 'No cookies, no analytics, no trackers: nothing about you leaves your browser.',
+  'crc.qr.informal': 'Scan to open this page',
+  'help.title.informal': 'If you need help now',
+  'help.body.informal': 'Call 111: Kazakhstan’s contact centre for the protection of children’s rights. It is free, works 24 hours a day and you don’t have to give your name.',
 } satisfies UIStrings;

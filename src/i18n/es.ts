@@ -113,6 +113,7 @@ export default {
   'list.count': { one: '{n} página', other: '{n} páginas' },
   'list.readMore': 'Leer más',
   'crc.article': 'Artículo {n}',
+  'crc.articleInline': 'artículo {n}',
   'crc.allArticles': 'Los 54 artículos',
   'date.published': 'Publicado el {date}',
   // Site search (issue 6)
@@ -213,4 +214,10 @@ export default {
   'share.newWindow': 'se abre en {network}',
   'feed.title': 'Historias',
   'feed.label': 'Canal RSS de las historias',
+  // Informal twins of the shared components' texts, for the child-facing rights pages (see Register in ./index.ts).
+  // Spanish uses tú on every page (glossary §1), so the twins repeat the text.
+  'footer.privacy.informal': 'Sin cookies, sin analítica y sin rastreadores: nada sobre ti sale de tu navegador.',
+  'crc.qr.informal': 'Escanea para abrir esta página',
+  'help.title.informal': 'Si necesitas ayuda ahora',
+  'help.body.informal': 'Llama al 111, el centro de contacto de Kazajstán para la protección de los derechos de la infancia. Es gratis, funciona las 24 horas y no tienes que decir tu nombre.',
 } satisfies UIStrings;

@@ -51,6 +51,15 @@ describe('t()', () => {
     expect(fill('Article {n}', { n: 3 })).toBe('Article 3');
     expect(useTranslations('kk')('crc.article', { n: 12 })).toBe('12-бап');
   });
+  it('writes an article reference inside a sentence as each language does: lower case in ES and RU', () => {
+    const inline = localeCodes.map((code) => useTranslations(code)('crc.articleInline', { n: 12 }));
+    expect(inline).toEqual(['Article 12', 'artículo 12', '12-бап', 'статья 12']);
+    // At the start of a line or heading the label is capitalised where the language capitalises sentences.
+    for (const code of localeCodes) {
+      const label = useTranslations(code)('crc.article', { n: 12 });
+      expect(label.charAt(0), code).toBe(label.charAt(0).toLocaleUpperCase(locales[code].intl));
+    }
+  });
   it('uses Russian one/few/many plural forms', () => {
     const t = useTranslations('ru');
     expect(t.plural('list.count', 1)).toBe('1 страница');

@@ -113,6 +113,7 @@ export default {
   'list.count': { other: '{n} бет' },
   'list.readMore': 'Толығырақ',
   'crc.article': '{n}-бап',
+  'crc.articleInline': '{n}-бап',
   'crc.allArticles': 'Барлық 54 бап',
   'date.published': 'Жарияланған күні: {date}',
   // Site search (issue 6)
@@ -170,8 +171,8 @@ export default {
   'crc.officialText': 'Конвенцияның ресми мәтіні',
   'crc.qr': 'Бұл бетті ашу үшін сканерлеңіз',
   'crc.explainers': 'Құқықтар туралы толығырақ',
-  'help.title': 'Саған қазір көмек керек болса',
-  'help.body': '111 нөміріне қоңырау шал: бұл — Қазақстандағы бала құқықтарын қорғау жөніндегі байланыс орталығы. Бұл тегін, орталық тәулік бойы жұмыс істейді, ал атыңды айтпасаң да болады.',
+  'help.title': 'Қазір көмек керек болса',
+  'help.body': '111 нөміріне қоңырау шалуға болады: бұл — Қазақстандағы бала құқықтарын қорғау жөніндегі байланыс орталығы. Қоңырау тегін, орталық тәулік бойы жұмыс істейді, аты-жөнді айту міндетті емес.',
   'help.call': '111-ге қоңырау шалу',
   'exit.label': 'Бұл беттен шығу',
   'exit.hint': 'Ауа райы сайтына тез ауысады',
@@ -213,4 +214,10 @@ export default {
   'share.newWindow': '{network} ашылады',
   'feed.title': 'Әңгімелер',
   'feed.label': 'Әңгімелердің RSS арнасы',
+  // Informal twins of the shared components' texts, for the child-facing rights pages (see Register in ./index.ts).
+  // сен on the child-facing rights pages; the plain keys say сіз or need neither.
+  'footer.privacy.informal': 'Cookie файлдары, аналитика, бақылау құралдары жоқ: сен туралы ешқандай дерек браузеріңнен шықпайды.',
+  'crc.qr.informal': 'Бұл бетті ашу үшін сканерле',
+  'help.title.informal': 'Саған қазір көмек керек болса',
+  'help.body.informal': '111 нөміріне қоңырау шал: бұл — Қазақстандағы бала құқықтарын қорғау жөніндегі байланыс орталығы. Бұл тегін, орталық тәулік бойы жұмыс істейді, ал атыңды айтпасаң да болады.',
 } satisfies UIStrings;

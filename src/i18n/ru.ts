@@ -113,6 +113,7 @@ export default {
   'list.count': { one: '{n} страница', few: '{n} страницы', many: '{n} страниц', other: '{n} страницы' },
   'list.readMore': 'Подробнее',
   'crc.article': 'Статья {n}',
+  'crc.articleInline': 'статья {n}',
   'crc.allArticles': 'Все 54 статьи',
   'date.published': 'Опубликовано {date}',
   // Site search (issue 6)
@@ -168,10 +169,10 @@ export default {
   'crc.articlesDescription': 'Все 54 статьи Конвенции о правах ребенка — каждая в одном-двух простых предложениях.',
   'crc.principle': 'Общий принцип',
   'crc.officialText': 'Официальный текст Конвенции',
-  'crc.qr': 'Отсканируйте, чтобы открыть эту страницу',
+  'crc.qr': 'Адрес этой страницы',
   'crc.explainers': 'Подробнее о правах',
-  'help.title': 'Если тебе нужна помощь прямо сейчас',
-  'help.body': 'Позвони на номер 111 — это контакт-центр по защите прав детей в Казахстане. Это бесплатно, центр работает круглосуточно, а называть свое имя не обязательно.',
+  'help.title': 'Нужна помощь прямо сейчас?',
+  'help.body': 'Номер 111 — контакт-центр по защите прав детей в Казахстане. Звонок бесплатный, центр работает круглосуточно, а называть свое имя не обязательно.',
   'help.call': 'Позвонить на 111',
   'exit.label': 'Покинуть страницу',
   'exit.hint': 'Быстрый переход на сайт погоды',
@@ -214,4 +215,10 @@ export default {
   'share.newWindow': 'откроется {network}',
   'feed.title': 'Истории',
   'feed.label': 'RSS-лента историй',
+  // Informal twins of the shared components' texts, for the child-facing rights pages (see Register in ./index.ts).
+  // ты on the child-facing rights pages; the plain keys say вы or need neither.
+  'footer.privacy.informal': 'Без cookie, аналитики и трекеров: никакие данные о тебе не покидают твой браузер.',
+  'crc.qr.informal': 'Адрес этой страницы',
+  'help.title.informal': 'Если тебе нужна помощь прямо сейчас',
+  'help.body.informal': 'Позвони на номер 111 — это контакт-центр по защите прав детей в Казахстане. Это бесплатно, центр работает круглосуточно, а называть свое имя не обязательно.',
 } satisfies UIStrings;

@@ -221,8 +221,10 @@ export interface UIStrings {
   'list.count': Plural;
   /** "Read more" link text. */
   'list.readMore': string;
-  /** Label for "Article {n}" of the Convention, used in links. */
+  /** "Article {n}" where it opens a line, a heading or a sentence: lists ("Article 12. Title"), article pages, `<Art n start />`. */
   'crc.article': string;
+  /** "Article {n}" inside a sentence, as the language writes it there (`<Art n={12} />`): ES «artículo 12» (the editor writes «el»/«del» before it), RU «статья 12», KK «12-бап». */
+  'crc.articleInline': string;
   /** Heading of the all-articles page. */
   'crc.allArticles': string;
   /** Chart captions, table headings and series names (charts drawn at build time). */
@@ -263,6 +265,7 @@ export interface UIStrings {
   'crc.articlesDescription': string;
   'crc.principle': string;
   'crc.officialText': string;
+  /** Before the printed address and QR code of an article page (child-facing, so the page shows `crc.qr.informal`). */
   'crc.qr': string;
   'crc.explainers': string;
   'help.title': string;
@@ -345,4 +348,11 @@ export interface UIStrings {
   'search.browse': string;
   /** Label of a result's section, before its name (read by screen readers). */
   'search.inSection': string;
+  // Informal twins (ты, сен, tú) of the texts shared components print (footer, QR label, 111 help box), for the
+  // child-facing rights pages; the plain keys are for formal pages (вы, сіз). `t` made with the 'informal'
+  // register gives the twin (src/i18n/index.ts, src/lib/register.ts).
+  'footer.privacy.informal': string;
+  'crc.qr.informal': string;
+  'help.title.informal': string;
+  'help.body.informal': string;
 }

@@ -46,6 +46,20 @@ describe('inlineComponents (stories)', () => {
     expect(inlineMdx('<Art n={3} />', inlineComponents('kk', '/volunteers/'))).toBe('<a href="/volunteers/kk/rights/articles/3/">3-бап</a>');
   });
 
+  it('names an article as running text does, and capitalised where the reference opens a sentence', () => {
+    const es = inlineComponents('es', '/');
+    const ru = inlineComponents('ru', '/');
+    expect(inlineMdx('El <Art n={12} /> dice (<Art n={13} />).', es)).toBe(
+      'El <a href="/es/rights/articles/12/">artículo 12</a> dice (<a href="/es/rights/articles/13/">artículo 13</a>).',
+    );
+    expect(inlineMdx('Так говорит <Art n={12} />. <Art n={3} start /> требует…', ru)).toBe(
+      'Так говорит <a href="/ru/rights/articles/12/">статья 12</a>. <a href="/ru/rights/articles/3/">Статья 3</a> требует…',
+    );
+    expect(inlineMdx('в <Art n={2}>статье 2</Art>', ru)).toBe('в <a href="/ru/rights/articles/2/">статье 2</a>');
+    expect(inlineMdx('<Art n={12} start />', en)).toBe('<a href="/en/rights/articles/12/">Article 12</a>');
+    expect(() => inlineMdx('<Art n={12} start="yes" />', en)).toThrow(/start is a bare flag/);
+  });
+
   it('fails for an unknown figure or article, naming the line', () => {
     expect(() => inlineMdx('\n<Num id="no.such" />', en)).toThrow(/line 2: <Num id="no.such" \/>: there is no figure/);
     expect(() => inlineMdx('<Art n={55} />', en)).toThrow(/line 1: <Art n=\{55\} \/>: the Convention has articles 1 to 54/);

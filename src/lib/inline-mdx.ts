@@ -10,8 +10,8 @@ export class InlineMdxError extends Error {
   }
 }
 
-/** Props as written in MDX: `id="a.b"` gives a string, `n={19}` a number. */
-export type InlineProps = Record<string, string | number>;
+/** Props as written in MDX: `id="a.b"` gives a string, `n={19}` a number, a bare `start` true. */
+export type InlineProps = Record<string, string | number | true>;
 
 /** A component's HTML, from its props and its children (already converted, as Markdown). */
 export type InlineComponent = (props: InlineProps, children: string) => string;
@@ -32,10 +32,11 @@ function props(node: Node, line: number): InlineProps {
     }
     const { name, value } = attribute;
     if (typeof value === 'string') out[name] = value;
+    else if (value === null || value === undefined) out[name] = true;
     else if (value && typeof value === 'object' && 'value' in value && /^\s*-?\d+(\.\d+)?\s*$/.test(String(value.value))) {
       out[name] = Number(value.value);
     } else {
-      throw new InlineMdxError(line, `<${node.name} ${name}=…> expects text ("…") or a number ({19})`);
+      throw new InlineMdxError(line, `<${node.name} ${name}=…> expects text ("…"), a number ({19}) or nothing (a bare flag)`);
     }
   }
   return out;
