@@ -173,6 +173,8 @@ export default {
   'help.title': 'Нужна помощь прямо сейчас?',
   'help.body': 'Номер 111 — контакт-центр по защите прав детей в Казахстане. Звонок бесплатный, центр работает круглосуточно, а называть свое имя не обязательно.',
   'help.call': 'Позвонить на 111',
+  // Still read by HelpBox on this branch; c-en drops the key and the sms:111 button (take c-en's side on merge).
+  'help.text': 'Написать на 111',
   'exit.label': 'Покинуть страницу',
   'exit.hint': 'Быстрый переход на сайт погоды',
   // Stories, their lists, sharing and feeds.
