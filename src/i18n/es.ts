@@ -14,7 +14,7 @@ export default {
   'nav.language': 'Idioma',
   'footer.sources': 'De dónde salen nuestros datos',
   'footer.about':
-    'Sitio de información pública sobre el programa de voluntariado juvenil de UNICEF en Kazajstán, que UNICEF lleva a cabo junto con la Red Nacional de Voluntariado.',
+    'Sitio de información pública sobre el programa de voluntariado juvenil que UNICEF lleva a cabo en Kazajstán junto con la Red Nacional de Voluntariado.',
   'footer.privacy': 'Sin cookies, sin analítica y sin rastreadores: nada sobre ti sale de tu navegador.',
   'footer.credits': 'Textos del equipo editorial del sitio. Tipografía: Noto Sans (SIL Open Font License).',
   'notice.fallback.en': 'Esta página aún no está traducida; se muestra la versión en inglés.',
@@ -30,7 +30,7 @@ export default {
   'home.description':
     'El programa de voluntariado juvenil de UNICEF en Kazajstán: qué hacen los voluntarios y voluntarias, los derechos de la infancia explicados, centros de voluntariado en seis ciudades y cómo sumarte.',
   'home.intro':
-    'Desde 2020, jóvenes voluntarios y voluntarias enseñan a otros jóvenes y a escolares a prevenir el acoso escolar, cuidar el medio ambiente y defender los derechos de la infancia, en línea y en escuelas de todo Kazajstán. En 2025 UNICEF empezó a abrir centros de voluntariado en seis ciudades donde se forma a jóvenes en seis líneas.',
+    'Desde 2020, jóvenes voluntarios y voluntarias enseñan a otros jóvenes y a escolares a prevenir el acoso escolar, cuidar el medio ambiente y defender los derechos de la infancia, en línea y en escuelas de todo Kazajstán. En 2025 UNICEF empezó a abrir centros de voluntariado en seis ciudades, con seis líneas de formación para jóvenes.',
   'home.figures': 'El programa en cifras',
   'home.paths': 'Por dónde empezar',
   'home.path.programme': 'Cómo nació el programa, qué hacen BeKind y Plastic Free y cómo sumarte al voluntariado.',
@@ -50,7 +50,7 @@ export default {
   'hubs.map.altOne': 'Mapa de Kazajstán con la ubicación de {city} marcada.',
   'hubs.map.credit': 'Límites regionales:',
   'hubs.map.licence': 'licencia',
-  'hubs.map.note': 'Los puntos marcan el centro urbano de cada ciudad, no la dirección de los centros de voluntariado, que nuestras fuentes no dan.',
+  'hubs.map.note': 'Los puntos marcan el centro urbano de cada ciudad, no la dirección de cada centro de voluntariado, que nuestras fuentes no indican.',
   'hubs.map.yandex': 'Yandex Maps',
   'hubs.map.google': 'Google Maps',
   'hubs.list.title': 'Todos los centros',
@@ -80,7 +80,7 @@ export default {
   'hubs.facts.address': 'Dirección',
   'hubs.facts.hours': 'Horario',
   'hubs.facts.contact': 'Contacto',
-  'hubs.facts.unpublished': 'Nuestras fuentes no dan la dirección, el horario ni los contactos del centro. Para seguir las novedades del programa, visita',
+  'hubs.facts.unpublished': 'Nuestras fuentes no indican la dirección, el horario ni los datos de contacto del centro. Para seguir las novedades del programa, visita',
   'hubs.facts.officialSite': 'el sitio web de UNICEF Kazajstán',
   'hubs.directions.title': 'Seis líneas de formación',
   'hubs.directions.intro': 'Cada centro forma a jóvenes en seis líneas:',
