@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Locale } from '../i18n/locales';
+import { routesFor } from '../i18n/routing';
 
 /**
  * Writes `_headers` and `_redirects` into the build output for static hosts
@@ -118,13 +120,13 @@ export function headerRules({ base, files, pages }: BuiltSite): HeaderRule[] {
       const nested = [...new Set(files.filter((f) => f.startsWith('pagefind/') && f.split('/').length > 2).map((f) => f.split('/')[1]))];
       for (const dir of nested.sort()) rules.push({ path: `${base}pagefind/${dir}/*`, headers: [['Cache-Control', IMMUTABLE]] });
       for (const file of files.filter((f) => /^pagefind\/[^/]+$/.test(f)).sort()) {
-        rules.push({ path: `${base}${file}`, headers: [['Cache-Control', hashedName.test(file) ? IMMUTABLE : SHORT]] });
+        rules.push({ path: routesFor(base).file(file), headers: [['Cache-Control', hashedName.test(file) ? IMMUTABLE : SHORT]] });
       }
-    } else if (isDir) rules.push({ path: `${base}${entry}/*`, headers: [['Cache-Control', SHORT]] });
+    } else if (isDir) rules.push({ path: `${routesFor(base).file(entry)}/*`, headers: [['Cache-Control', SHORT]] });
     else if (entry === 'index.html') {
       rules.push({ path: base, headers: [['Cache-Control', SHORT]] });
       rules.push({ path: `${base}index.html`, headers: [['Cache-Control', SHORT]] });
-    } else rules.push({ path: `${base}${entry}`, headers: [['Cache-Control', SHORT]] });
+    } else rules.push({ path: routesFor(base).file(entry), headers: [['Cache-Control', SHORT]] });
   }
   return rules;
 }
@@ -156,8 +158,8 @@ export function parseHeaders(text: string): HeaderRule[] {
  * language's 404 page with status 404 (existing files are served first).
  * @example redirectsFile('/', ['en', 'kk']) // '/en/*  /en/404/  404\n/kk/*  /kk/404/  404\n'
  */
-export function redirectsFile(base: string, localeCodes: readonly string[]): string {
-  return localeCodes.map((code) => `${base}${code}/*  ${base}${code}/404/  404`).join('\n') + '\n';
+export function redirectsFile(base: string, localeCodes: readonly Locale[]): string {
+  return localeCodes.map((code) => `${routesFor(base).home(code)}*  ${routesFor(base).notFound(code)}  404`).join('\n') + '\n';
 }
 
 function walk(dir: string): string[] {
@@ -186,7 +188,7 @@ export function readBuild(outDir: string, base: string): BuiltSite {
 export const HOST_LIMITS = { rules: 100, lineLength: 2000 };
 
 /** `locales`: the site's language codes, each with its own 404 page at `/<code>/404/`. */
-export default function headers({ locales }: { locales: readonly string[] }): AstroIntegration {
+export default function headers({ locales }: { locales: readonly Locale[] }): AstroIntegration {
   let base = '/';
   return {
     name: 'site:headers',

@@ -5,7 +5,8 @@ import { useTranslations } from '../i18n';
 import { entriesFor, localizedCollection, oncePerBuild } from './collections';
 import { readingMinutes, relatedStories } from './stories';
 import type { CardText, StoryImageName } from './og-image';
-import { localePath } from './urls';
+import { routes } from '../i18n/routes';
+import { routesFor } from '../i18n/routing';
 import type { LocalizedPage } from './translations';
 
 export type StoryPage = LocalizedPage<CollectionEntry<'stories'>>;
@@ -60,18 +61,21 @@ export interface StoryImage {
 
 /**
  * Every image of every story page in every language, or none when OG_IMAGES=off.
- * `site` and `base` make the address the vertical card prints (stories on Instagram carry no link).
+ * `site` and the base path make the address the vertical card prints (stories on Instagram carry no link).
  */
-export async function storyImages(site: URL, base: string): Promise<StoryImage[]> {
+/** Paths inside the build folder: the routes without a base. */
+const inBuild = routesFor('');
+
+export async function storyImages(site: URL): Promise<StoryImage[]> {
   const { ogImagesEnabled, storyImageNames } = await import('./og-image');
   if (!ogImagesEnabled()) return [];
   const images: StoryImage[] = [];
   for (const page of await localizedCollection('stories')) {
-    const address = new URL(localePath(page.lang, `stories/${page.slug}`, base), site);
+    const address = new URL(routes.story(page.lang, page.slug), site);
     const short = await cardText(page, address.host);
     const long = await cardText(page, `${address.host}${address.pathname}`);
     for (const name of storyImageNames) {
-      images.push({ file: `${page.lang}/stories/${page.slug}/${name}`, name, text: name === 'card.png' ? long : short });
+      images.push({ file: inBuild.storyImage(page.lang, page.slug, name), name, text: name === 'card.png' ? long : short });
     }
   }
   return images;

@@ -13,7 +13,7 @@ export function storyImageRoute(name: StoryImageName): { getStaticPaths: GetStat
   return {
     getStaticPaths: async () => {
       if (!import.meta.env.DEV) return [];
-      const images = await storyImages(new URL(import.meta.env.SITE), import.meta.env.BASE_URL);
+      const images = await storyImages(new URL(import.meta.env.SITE));
       return images
         .filter((image) => image.name === name)
         .map((image) => {

@@ -4,6 +4,6 @@ import type { APIRoute } from 'astro';
 import { storyImages } from '../lib/story-entries';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await storyImages(new URL(import.meta.env.SITE), import.meta.env.BASE_URL)), {
+  new Response(JSON.stringify(await storyImages(new URL(import.meta.env.SITE))), {
     headers: { 'content-type': 'application/json' },
   });

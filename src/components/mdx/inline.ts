@@ -5,7 +5,7 @@ import { useTranslations } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import { formatFigure } from '../../lib/format';
 import type { InlineComponent } from '../../lib/inline-mdx';
-import { localePath } from '../../lib/urls';
+import { routesFor } from '../../i18n/routing';
 
 /** `<Num id="…" />`: a stored figure, formatted in the text's language. */
 export function figureText(id: unknown, lang: Locale): string {
@@ -20,7 +20,7 @@ export function articleLink(n: unknown, lang: Locale, base: string): { href: str
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 54) {
     throw new Error(`<Art n={${String(n)}} />: the Convention has articles 1 to 54`);
   }
-  return { href: localePath(lang, `rights/articles/${n}`, base), label: useTranslations(lang)('crc.article', { n }) };
+  return { href: routesFor(base).article(lang, n), label: useTranslations(lang)('crc.article', { n }) };
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);

@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const { upcoming, past } = await eventsByTime(lang, slug);
   const body = icsCalendar({
     name: t('hubs.events.calendarName', { hub: hub.entry.data.title }),
-    events: [...upcoming, ...past].map((e) => toIcsEvent(e, lang, hub.entry.data.city, site?.href ?? 'https://localhost/', import.meta.env.BASE_URL)),
+    events: [...upcoming, ...past].map((e) => toIcsEvent(e, lang, hub.entry.data.city, site?.href ?? 'https://localhost/')),
     stamp: buildTime,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

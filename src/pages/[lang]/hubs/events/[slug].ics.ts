@@ -11,7 +11,7 @@ export const GET: APIRoute<{ page: EventPage }> = async ({ props, site }) => {
   const hub = (await hubPages(page.lang)).get(page.entry.data.hub)!;
   const body = icsCalendar({
     name: page.entry.data.title,
-    events: [toIcsEvent(page, page.lang, hub.entry.data.city, site?.href ?? 'https://localhost/', import.meta.env.BASE_URL)],
+    events: [toIcsEvent(page, page.lang, hub.entry.data.city, site?.href ?? 'https://localhost/')],
     stamp: buildTime,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -1,0 +1,14 @@
+// Works out each page's context once (Starlight's locals.ts pattern): its language from the URL
+// (Astro.currentLocale), the translator for it, the base path and the site's origin. Pages and
+// components read them from Astro.locals instead of each deriving them again.
+import { defineMiddleware } from 'astro:middleware';
+import { defaultLocale, isLocale } from './i18n/locales';
+import { useTranslations } from './i18n';
+
+export const onRequest = defineMiddleware((context, next) => {
+  const lang = isLocale(context.currentLocale) ? context.currentLocale : defaultLocale;
+  context.locals.lang = lang;
+  context.locals.t = useTranslations(lang);
+  context.locals.site = context.site?.href ?? context.url.origin;
+  return next();
+});
