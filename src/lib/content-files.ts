@@ -1,9 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { sections, type Section } from '../i18n/routing';
 
 /** The content collections that become pages, and the URL section of each. */
-export const pageCollections = ['programme', 'rights', 'hubs', 'stories'] as const;
-export type PageCollection = (typeof pageCollections)[number];
+export const pageCollections = sections;
+export type PageCollection = Section;
 
 export interface ContentFile {
   collection: string;

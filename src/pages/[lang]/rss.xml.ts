@@ -1,16 +1,15 @@
 // /<lang>/rss.xml: the stories of one language as an RSS feed (real translations only).
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../i18n';
-import { localeCodes, locales, type Locale } from '../../i18n/locales';
+import { locales } from '../../i18n/locales';
+import { languagePaths } from '../../lib/static-paths';
 import { storiesFor } from '../../lib/story-entries';
 import { routes } from '../../i18n/routes';
 
-export const getStaticPaths = () => localeCodes.map((lang) => ({ params: { lang } }));
+export const getStaticPaths = () => languagePaths();
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const lang = params.lang as Locale;
-  const t = useTranslations(lang);
+export const GET: APIRoute = async ({ locals, site }) => {
+  const { lang, t } = locals;
   const stories = (await storiesFor(lang)).filter((s) => s.contentLang === lang);
   return rss({
     title: `${t('feed.title')} — ${t('site.name')}`,
