@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales';
+
 /**
  * The public articles the site's facts come from. A page lists the ids it
  * used in its frontmatter (`sources:`) and prints them in a "Sources" line.
@@ -10,12 +12,15 @@ export interface Source {
   /** Year of publication, where the article gives it. */
   year?: number;
   url?: string;
+  /** The id of the same article published in another language, by language. */
+  translations?: Partial<Record<Locale, string>>;
 }
 
 export const sources = {
   'programme-report': {
     title: 'UNICEF’s Youth Volunteering Programme (special contribution by the UNICEF Representative in Kazakhstan)',
     publisher: 'UNICEF Kazakhstan',
+    translations: { es: 'programme-report-es' },
   },
   'programme-report-es': {
     title: 'Programa de voluntariado juvenil de UNICEF (contribución especial del Representante de UNICEF en Kazajstán)',
