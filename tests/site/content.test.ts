@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { listContentFiles } from '../../src/lib/content-files';
+import { listContentFiles } from '../../src/lib/content/content-files';
 import { localeCodes } from '../../src/i18n/locales';
 import { siteSettings } from '../../src/lib/settings';
 

@@ -1,10 +1,10 @@
 // What <Num> and <Art> say, shared by the Astro components and by stories rendered as Markdown
-// (src/lib/inline-mdx.ts), so both write the same HTML.
+// (src/lib/content/inline-mdx.ts), so both write the same HTML.
 import { figures, isFigureId } from '../../data/figures';
 import { useTranslations } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import { formatFigure } from '../../lib/format';
-import type { InlineComponent } from '../../lib/inline-mdx';
+import type { InlineComponent } from '../../lib/content/inline-mdx';
 import { routesFor } from '../../i18n/routing';
 
 /** `<Num id="…" />`: a stored figure, formatted in the text's language. */

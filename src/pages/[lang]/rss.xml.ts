@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { locales } from '../../i18n/locales';
-import { languagePaths } from '../../lib/static-paths';
-import { storiesFor } from '../../lib/story-entries';
+import { languagePaths } from '../../i18n/static-paths';
+import { storiesFor } from '../../lib/astro/story-entries';
 import { routes } from '../../i18n/routes';
 
 export const getStaticPaths = () => languagePaths();

@@ -1,9 +1,9 @@
 // /<lang>/hubs/<hub>/events.ics: all of one hub's events as an iCalendar file (RFC 5545).
 import type { APIRoute } from 'astro';
-import { languagePaths } from '../../../../lib/static-paths';
-import { buildTime, eventsByTime, hubPages, toIcsEvent } from '../../../../components/hubs/hub-data';
+import { languagePaths } from '../../../../i18n/static-paths';
+import { buildTime, eventsByTime, hubPages, toIcsEvent } from '../../../../lib/astro/hub-entries';
 import { hubSlugs, type HubSlug } from '../../../../data/hubs';
-import { icsCalendar } from '../../../../lib/ics';
+import { icsCalendar } from '../../../../lib/hubs/ics';
 
 export const getStaticPaths = () =>
   languagePaths(async (lang) => {

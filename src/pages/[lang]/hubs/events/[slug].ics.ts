@@ -1,8 +1,8 @@
 // /<lang>/hubs/events/<slug>.ics: one event as an iCalendar file (RFC 5545).
 import type { APIRoute } from 'astro';
-import { localizedPaths } from '../../../../lib/collections';
-import { buildTime, hubPages, toIcsEvent, type EventPage } from '../../../../components/hubs/hub-data';
-import { icsCalendar } from '../../../../lib/ics';
+import { localizedPaths } from '../../../../lib/astro/collections';
+import { buildTime, hubPages, toIcsEvent, type EventPage } from '../../../../lib/astro/hub-entries';
+import { icsCalendar } from '../../../../lib/hubs/ics';
 
 export const getStaticPaths = () => localizedPaths('events');
 

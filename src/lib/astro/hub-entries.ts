@@ -4,12 +4,12 @@
  * into upcoming and past at build time, calendar entries for .ics files.
  */
 import type { CollectionEntry } from 'astro:content';
-import { entriesFor } from '../../lib/collections';
-import type { LocalizedPage } from '../../lib/translations';
+import { entriesFor } from './collections';
+import type { LocalizedPage } from '../content/fallback';
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
-import { compareWhen, isPast } from '../../lib/event-dates';
-import type { IcsEvent } from '../../lib/ics';
+import { compareWhen, isPast } from '../hubs/event-dates';
+import type { IcsEvent } from '../hubs/ics';
 import { absoluteUrl } from '../../i18n/routing';
 import { routes } from '../../i18n/routes';
 import type { HubSlug } from '../../data/hubs';

@@ -1,13 +1,13 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { locales } from '../i18n/locales';
-import { useTranslations } from '../i18n';
+import type { Locale } from '../../i18n/locales';
+import { locales } from '../../i18n/locales';
+import { useTranslations } from '../../i18n';
 import { entriesFor, localizedCollection, oncePerBuild } from './collections';
-import { readingMinutes, relatedStories } from './stories';
-import type { CardText, StoryImageName } from './og-image';
-import { routes } from '../i18n/routes';
-import { routesFor } from '../i18n/routing';
-import type { LocalizedPage } from './translations';
+import { readingMinutes, relatedStories } from '../stories/stories';
+import type { CardText, StoryImageName } from '../images/og-image';
+import { routes } from '../../i18n/routes';
+import { routesFor } from '../../i18n/routing';
+import type { LocalizedPage } from '../content/fallback';
 
 export type StoryPage = LocalizedPage<CollectionEntry<'stories'>>;
 
@@ -25,7 +25,7 @@ export async function hubNames(lang: Locale): Promise<Map<string, string>> {
   return new Map(pages.map((p) => [p.slug, p.entry.data.city]));
 }
 
-/** Facts of a story for the pure helpers in lib/stories.ts. */
+/** Facts of a story for the pure helpers in lib/stories/stories.ts. */
 export function storyFacts(page: StoryPage) {
   const { date, hub, topics, articles } = page.entry.data;
   return { slug: page.slug, date, hub, topics, articles, page };
@@ -51,7 +51,7 @@ export async function cardText(page: StoryPage, address: string): Promise<CardTe
   return { title, summary, kicker, siteName: t('site.name'), address, lang: locales[lang].bcp47, colourKey: page.slug };
 }
 
-/** A story page's images, by file name, with what each shows (see lib/og-image.ts). */
+/** A story page's images, by file name, with what each shows (see lib/images/og-image.ts). */
 export interface StoryImage {
   /** Where the image goes in the built site, e.g. `kk/stories/bekind-lessons/og.png`. */
   file: string;
@@ -67,7 +67,7 @@ export interface StoryImage {
 const inBuild = routesFor('');
 
 export async function storyImages(site: URL): Promise<StoryImage[]> {
-  const { ogImagesEnabled, storyImageNames } = await import('./og-image');
+  const { ogImagesEnabled, storyImageNames } = await import('../images/og-image');
   if (!ogImagesEnabled()) return [];
   const images: StoryImage[] = [];
   for (const page of await localizedCollection('stories')) {
@@ -89,7 +89,7 @@ export async function storyFilters(lang: Locale) {
   const stories = await storiesFor(lang);
   const names = await hubNames(lang);
   const hubSlugs = [...new Set(stories.flatMap((s) => (s.entry.data.hub ? [s.entry.data.hub] : [])))];
-  const { topics } = await import('../schemas/stories');
+  const { topics } = await import('../../schemas/stories');
   return {
     hubs: hubSlugs.map((slug) => ({ slug, name: names.get(slug) ?? slug })).sort((a, b) => a.name.localeCompare(b.name, lang)),
     topics: topics.filter((topic) => stories.some((s) => s.entry.data.topics.includes(topic))),

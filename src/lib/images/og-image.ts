@@ -11,7 +11,7 @@
  * node_modules/.cache/og/: a build where a story did not change reuses its
  * images, and two builds of one commit write the same bytes. A build copies
  * them from the cache into the site (src/integrations/story-images.ts); the
- * dev server draws them on request (src/lib/story-image-route.ts).
+ * dev server draws them on request (src/pages/[lang]/stories/[slug]/_image-route.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

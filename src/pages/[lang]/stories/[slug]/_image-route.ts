@@ -3,8 +3,8 @@
 // the image cache, far quicker than thousands of responses.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { storyImageFile, type StoryImageName } from './og-image';
-import { storyImages, type StoryImage } from './story-entries';
+import { storyImageFile, type StoryImageName } from '../../../../lib/images/og-image';
+import { storyImages, type StoryImage } from '../../../../lib/astro/story-entries';
 
 const types: Record<StoryImageName, string> = { 'og.png': 'image/png', 'card.png': 'image/png', 'cover.webp': 'image/webp' };
 

@@ -4,9 +4,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { contentLayoutError } from './content-layout';
-import { inlineMdx, InlineMdxError, type InlineComponent } from './inline-mdx';
-import { isLocale, type Locale } from '../i18n/locales';
+import { contentLayoutError } from '../content/content-layout';
+import { inlineMdx, InlineMdxError, type InlineComponent } from '../content/inline-mdx';
+import { isLocale, type Locale } from '../../i18n/locales';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -27,7 +27,7 @@ export interface GlobOptions {
   allowedSlugs?: readonly string[];
   /**
    * Render each MDX entry as Markdown when content is loaded, with these
-   * components replaced by their HTML (see src/lib/inline-mdx.ts); any other
+   * components replaced by their HTML (see src/lib/content/inline-mdx.ts); any other
    * component fails the build. For collections with thousands of entries: they
    * are rendered once and kept in the content store between builds, instead of
    * each becoming a module the bundler compiles on every build.

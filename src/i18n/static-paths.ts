@@ -1,11 +1,11 @@
-import { localeCodes, type Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from './locales';
 
 type Path<P, T> = { params: P; props?: T };
 
 /**
  * `getStaticPaths` for a route under `[lang]`: the paths `each(lang)` gives, in every language
  * (default: the page once per language). Entry routes use `localizedPaths(collection)`
- * (lib/collections.ts) instead.
+ * (lib/astro/collections.ts) instead.
  * @example languagePaths((lang) => regionIds.map((region) => ({ params: { region } })))
  */
 export async function languagePaths<P extends Record<string, string> = Record<never, string>, T extends object = Record<never, never>>(

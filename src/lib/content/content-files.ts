@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { sections, type Section } from '../i18n/routing';
+import { sections, type Section } from '../../i18n/routing';
 
 /** The content collections that become pages, and the URL section of each. */
 export const pageCollections = sections;
