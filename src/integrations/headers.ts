@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../i18n/locales';
 import { routesFor } from '../i18n/routing';
+import { filesUnder } from '../lib/files';
 
 /**
  * Writes `_headers` and `_redirects` into the build output for static hosts
@@ -162,18 +163,9 @@ export function redirectsFile(base: string, localeCodes: readonly Locale[]): str
   return localeCodes.map((code) => `${routesFor(base).home(code)}*  ${routesFor(base).notFound(code)}  404`).join('\n') + '\n';
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : [full];
-    });
-}
-
 /** Reads a build folder: its files and the CSP of each page. */
 export function readBuild(outDir: string, base: string): BuiltSite {
-  const files = walk(outDir).map((f) => relative(outDir, f).split(sep).join('/'));
+  const files = filesUnder(outDir);
   const pages = files
     .filter((f) => f.endsWith('.html'))
     .map((file) => {

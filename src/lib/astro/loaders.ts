@@ -1,22 +1,16 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { contentLayoutError } from '../content/content-layout';
 import { inlineMdx, InlineMdxError, type InlineComponent } from '../content/inline-mdx';
 import { isLocale, type Locale } from '../../i18n/locales';
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).replaceAll('\\', '/'));
-}
+import { filesUnder } from '../files';
 
 async function assertLayout(dir: string, kind: 'mdx' | 'yaml', allowedSlugs?: readonly string[]) {
-  const errors = (await filesUnder(dir))
+  const errors = filesUnder(dir)
     .map((file) => contentLayoutError(file, kind, dir, allowedSlugs))
     .filter((e): e is string => Boolean(e));
   if (errors.length) throw new Error(`Misplaced content files:\n${errors.join('\n')}`);
@@ -86,7 +80,7 @@ export function localizedYaml(contentDir: string, collection: string): Loader {
     load: async ({ store, parseData, config }) => {
       await assertLayout(base, 'yaml');
       store.clear();
-      for (const file of await filesUnder(base)) {
+      for (const file of filesUnder(base)) {
         const lang = file.replace(/\.ya?ml$/, '');
         const filePath = join(base, file);
         const items: unknown = parse(await readFile(filePath, 'utf8'));
