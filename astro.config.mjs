@@ -44,7 +44,7 @@ export default defineConfig({
       },
       filter: sitemapFilter(contentDir, site, base),
     }),
-    // Copies the stories' sharing images from their cache into the build (src/lib/images/og-image.ts).
+    // Copies the stories' sharing images from their cache into the build (src/lib/images/).
     storyImages(),
     pagefind(),
     // Last: reads the pages' CSP and Pagefind's files to write _headers and _redirects for static hosts.

@@ -4,7 +4,7 @@
  * `routes` from ./routes.ts.
  */
 import { isLocale, type Locale } from './locales';
-import type { StoryImageName } from '../lib/images/og-image';
+import type { StoryImageName } from '../lib/images/story-images';
 
 /**
  * Splits a site path into its locale and the rest, ignoring the base path.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
-import { pngSize } from '../../src/lib/images/og-image';
+import { pngSize } from '../../src/lib/images/render';
 import { MANIFEST } from '../../src/integrations/story-images';
 import { distDir, distFiles, pages, resolves, settings, sitePath } from '../support/dist';
 

@@ -4,7 +4,8 @@ import { locales } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import { entriesFor, localizedCollection, oncePerBuild } from './collections';
 import { readingMinutes, relatedStories } from '../stories/stories';
-import type { CardText, StoryImageName } from '../images/og-image';
+import type { CardText } from '../images/card';
+import type { StoryImageName } from '../images/story-images';
 import { routes } from '../../i18n/routes';
 import { routesFor } from '../../i18n/routing';
 import type { LocalizedPage } from '../content/fallback';
@@ -51,7 +52,7 @@ export async function cardText(page: StoryPage, address: string): Promise<CardTe
   return { title, summary, kicker, siteName: t('site.name'), address, lang: locales[lang].bcp47, colourKey: page.slug };
 }
 
-/** A story page's images, by file name, with what each shows (see lib/images/og-image.ts). */
+/** A story page's images, by file name, with what each shows (see lib/images/story-images.ts). */
 export interface StoryImage {
   /** Where the image goes in the built site, e.g. `kk/stories/bekind-lessons/og.png`. */
   file: string;
@@ -67,7 +68,7 @@ export interface StoryImage {
 const inBuild = routesFor('');
 
 export async function storyImages(site: URL): Promise<StoryImage[]> {
-  const { ogImagesEnabled, storyImageNames } = await import('../images/og-image');
+  const { ogImagesEnabled, storyImageNames } = await import('../images/story-images');
   if (!ogImagesEnabled()) return [];
   const images: StoryImage[] = [];
   for (const page of await localizedCollection('stories')) {

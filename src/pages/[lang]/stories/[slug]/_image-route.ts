@@ -3,7 +3,7 @@
 // the image cache, far quicker than thousands of responses.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { storyImageFile, type StoryImageName } from '../../../../lib/images/og-image';
+import { storyImageFile, type StoryImageName } from '../../../../lib/images/story-images';
 import { storyImages, type StoryImage } from '../../../../lib/astro/story-entries';
 
 const types: Record<StoryImageName, string> = { 'og.png': 'image/png', 'card.png': 'image/png', 'cover.webp': 'image/webp' };
