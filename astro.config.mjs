@@ -5,12 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { siteSettings } from './src/lib/settings.ts';
-import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+import { sitemapFilter } from './src/lib/content/sitemap-filter.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import storyImages from './src/integrations/story-images.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/lib/base-links.ts';
+import { baseLinks } from './src/lib/content/base-links.ts';
 import { fontsourceLocal } from './src/integrations/fontsource-provider.ts';
 
 const { site, base, contentDir } = siteSettings(process.env);
@@ -46,7 +46,7 @@ export default defineConfig({
       },
       filter: sitemapFilter(contentDir, site, base),
     }),
-    // Copies the stories' sharing images from their cache into the build (src/lib/og-image.ts).
+    // Copies the stories' sharing images from their cache into the build (src/lib/images/).
     storyImages(),
     pagefind(),
     // Last: reads the pages' CSP and Pagefind's files to write _headers and _redirects for static hosts.

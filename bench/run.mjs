@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnv as env, timed, weighPage, kb, pageTypes as types } from './measure.mjs';
+import { localeCodes } from '../src/i18n/locales.ts';
 
 const dist = 'dist';
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -23,7 +24,7 @@ console.log(`Images: ${images.length} files, ${kb(imageBytes)} in all (${kb(imag
 
 const rows = [];
 for (const [type, fileFor] of Object.entries(types)) {
-  for (const lang of ['en', 'es', 'kk', 'ru']) {
+  for (const lang of localeCodes) {
     const file = fileFor(lang);
     if (!existsSync(`${dist}/${file}`)) continue;
     const w = weighPage(dist, file);

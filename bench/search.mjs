@@ -11,6 +11,7 @@ import { createIndex, close } from 'pagefind';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
 import { siteSettings } from '../src/lib/settings.ts';
+import { localeCodes } from '../src/i18n/locales.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const { base } = siteSettings(process.env);
@@ -18,7 +19,7 @@ if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
   console.error(`No search index in ${dist}/: run "npm run build" first (or set DIST_DIR).`);
   process.exit(1);
 }
-const langs = ['en', 'es', 'kk', 'ru'];
+const langs = localeCodes;
 const sets = Object.fromEntries(
   langs.map((l) => [l, JSON.parse(readFileSync(`tests/search/queries/${l}.json`, 'utf8'))]),
 );

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { localizedGlob, localizedYaml } from './lib/loaders';
+import { localizedGlob, localizedYaml } from './lib/astro/loaders';
 import { programmeSchema } from './schemas/programme';
 import { rightsSchema } from './schemas/rights';
 import { hubSchema } from './schemas/hubs';

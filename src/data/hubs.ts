@@ -1,4 +1,4 @@
-import { byDistance, type LatLon, type Ranked } from '../lib/geo';
+import { byDistance, type LatLon, type Ranked } from '../lib/hubs/geo';
 import { regionIds, regions, type RegionId } from './regions';
 
 /**

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales';
+
 /**
  * The public articles the site's facts come from. A page lists the ids it
  * used in its frontmatter (`sources:`) and prints them in a "Sources" line.
@@ -10,6 +12,8 @@ export interface Source {
   /** Year of publication, where the article gives it. */
   year?: number;
   url?: string;
+  /** The id of the same article published in another language, by language. */
+  translations?: Partial<Record<Locale, string>>;
 }
 
 export const sources = {
@@ -18,6 +22,7 @@ export const sources = {
   'programme-report': {
     title: 'UNICEF’s Youth Volunteering Programme (special contribution)',
     publisher: 'UNICEF Representative in Kazakhstan',
+    translations: { es: 'programme-report-es' },
   },
   'programme-report-es': {
     title: 'Programa de voluntariado juvenil de UNICEF (contribución especial)',

@@ -16,7 +16,7 @@ type TextKey = Exclude<keyof UIStrings, PluralKey | InformalKey>;
 /**
  * How a page addresses its reader (docs/content-guide/glossary.md §1): `informal` on the child-facing rights pages
  * (ты, сен, tú), `formal` elsewhere (вы, сіз; Spanish and English use tú/you on both). A shared component
- * takes the register of the page it sits on (src/lib/register.ts); a key with a `.informal` twin in the
+ * takes the register of the page it sits on (src/i18n/register.ts); a key with a `.informal` twin in the
  * dictionaries then gives the twin's text on informal pages, and every other key is the same in both.
  */
 export type Register = 'formal' | 'informal';

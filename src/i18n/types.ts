@@ -350,7 +350,7 @@ export interface UIStrings {
   'search.inSection': string;
   // Informal twins (ты, сен, tú) of the texts shared components print (footer, QR label, 111 help box), for the
   // child-facing rights pages; the plain keys are for formal pages (вы, сіз). `t` made with the 'informal'
-  // register gives the twin (src/i18n/index.ts, src/lib/register.ts).
+  // register gives the twin (src/i18n/index.ts, src/i18n/register.ts).
   'footer.privacy.informal': string;
   'crc.qr.informal': string;
   'help.title.informal': string;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import type { FontProvider } from 'astro';
 import subsetFont from 'subset-font';
+import { cachedFile } from '../lib/images/cache';
 
 /**
  * An Astro font provider for a Fontsource package installed from npm.
@@ -53,13 +54,7 @@ async function cutFont(source: string, chars: string): Promise<string> {
   const bytes = readFileSync(source);
   const key = createHash('sha256').update(bytes).update(chars).digest('hex').slice(0, 16);
   const target = join(process.cwd(), 'node_modules', '.cache', 'fonts', `${basename(source, '.woff2')}.${key}.woff2`);
-  if (existsSync(target)) return target;
-  const cut = await subsetFont(bytes, chars, { targetFormat: 'woff2' });
-  mkdirSync(dirname(target), { recursive: true });
-  // Write then rename: a build stopped halfway never leaves half a font behind.
-  writeFileSync(`${target}.${process.pid}.tmp`, cut);
-  renameSync(`${target}.${process.pid}.tmp`, target);
-  return target;
+  return cachedFile(target, async () => Buffer.from(await subsetFont(bytes, chars, { targetFormat: 'woff2' })));
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Locale } from '../i18n/locales';
+import { routesFor } from '../i18n/routing';
+import { filesUnder } from '../lib/files';
 
 /**
  * Writes `_headers` and `_redirects` into the build output for static hosts
@@ -118,13 +121,13 @@ export function headerRules({ base, files, pages }: BuiltSite): HeaderRule[] {
       const nested = [...new Set(files.filter((f) => f.startsWith('pagefind/') && f.split('/').length > 2).map((f) => f.split('/')[1]))];
       for (const dir of nested.sort()) rules.push({ path: `${base}pagefind/${dir}/*`, headers: [['Cache-Control', IMMUTABLE]] });
       for (const file of files.filter((f) => /^pagefind\/[^/]+$/.test(f)).sort()) {
-        rules.push({ path: `${base}${file}`, headers: [['Cache-Control', hashedName.test(file) ? IMMUTABLE : SHORT]] });
+        rules.push({ path: routesFor(base).file(file), headers: [['Cache-Control', hashedName.test(file) ? IMMUTABLE : SHORT]] });
       }
-    } else if (isDir) rules.push({ path: `${base}${entry}/*`, headers: [['Cache-Control', SHORT]] });
+    } else if (isDir) rules.push({ path: `${routesFor(base).file(entry)}/*`, headers: [['Cache-Control', SHORT]] });
     else if (entry === 'index.html') {
       rules.push({ path: base, headers: [['Cache-Control', SHORT]] });
       rules.push({ path: `${base}index.html`, headers: [['Cache-Control', SHORT]] });
-    } else rules.push({ path: `${base}${entry}`, headers: [['Cache-Control', SHORT]] });
+    } else rules.push({ path: routesFor(base).file(entry), headers: [['Cache-Control', SHORT]] });
   }
   return rules;
 }
@@ -156,22 +159,13 @@ export function parseHeaders(text: string): HeaderRule[] {
  * language's 404 page with status 404 (existing files are served first).
  * @example redirectsFile('/', ['en', 'kk']) // '/en/*  /en/404/  404\n/kk/*  /kk/404/  404\n'
  */
-export function redirectsFile(base: string, localeCodes: readonly string[]): string {
-  return localeCodes.map((code) => `${base}${code}/*  ${base}${code}/404/  404`).join('\n') + '\n';
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : [full];
-    });
+export function redirectsFile(base: string, localeCodes: readonly Locale[]): string {
+  return localeCodes.map((code) => `${routesFor(base).home(code)}*  ${routesFor(base).notFound(code)}  404`).join('\n') + '\n';
 }
 
 /** Reads a build folder: its files and the CSP of each page. */
 export function readBuild(outDir: string, base: string): BuiltSite {
-  const files = walk(outDir).map((f) => relative(outDir, f).split(sep).join('/'));
+  const files = filesUnder(outDir);
   const pages = files
     .filter((f) => f.endsWith('.html'))
     .map((file) => {
@@ -186,7 +180,7 @@ export function readBuild(outDir: string, base: string): BuiltSite {
 export const HOST_LIMITS = { rules: 100, lineLength: 2000 };
 
 /** `locales`: the site's language codes, each with its own 404 page at `/<code>/404/`. */
-export default function headers({ locales }: { locales: readonly string[] }): AstroIntegration {
+export default function headers({ locales }: { locales: readonly Locale[] }): AstroIntegration {
   let base = '/';
   return {
     name: 'site:headers',

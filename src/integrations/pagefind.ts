@@ -1,19 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { keyedLanguages } from '../lib/search/query';
 import { distinctKeys, keysBeyondText, rankKeys } from '../lib/search/vocabulary';
+import { filesUnder } from '../lib/files';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
+/** The HTML files under `dir`, as full paths. */
+const htmlFiles = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 
 /** The text Pagefind indexes: the data-pagefind-body elements without their data-pagefind-ignore parts. */
 function bodyText(doc: HTMLElement): { text: string; title: string } {

@@ -3,8 +3,9 @@ import { constants, existsSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDir, storyImageFile } from '../lib/og-image';
-import type { StoryImage } from '../lib/story-entries';
+import { cacheDir } from '../lib/images/cache';
+import { storyImageFile } from '../lib/images/story-images';
+import type { StoryImage } from '../lib/astro/story-entries';
 
 /** The list src/pages/story-images.json.ts writes into the build. */
 export const MANIFEST = 'story-images.json';
@@ -12,7 +13,7 @@ export const MANIFEST = 'story-images.json';
 /**
  * Puts each story's sharing images (og.png, card.png, cover.webp) into the
  * build: from the image cache when their inputs did not change, else drawn
- * into it first (src/lib/og-image.ts). Copying files is far quicker than
+ * into it first (src/lib/images/). Copying files is far quicker than
  * passing thousands of images through Astro as responses (bench:scale: 4,000
  * stories, 12,000 images), and keeps them out of the build's memory.
  */

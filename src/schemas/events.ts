@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { hubSlugs } from '../data/hubs';
-import { parseWhen, compareWhen } from '../lib/event-dates';
+import { parseWhen, compareWhen } from '../lib/hubs/event-dates';
 import { description, sourcesField, title } from './common';
 
 const whenHelp = 'a date in Kazakhstan time, as precisely as the source gives it: "2025", "2025-10", "2025-11-24" or "2025-11-24T15:00"';

@@ -1,4 +1,4 @@
-import { suggestLocale } from '../lib/suggest-locale';
+import { suggestLocale } from '../i18n/suggest-locale';
 
 const KEY = 'preferred-language';
 

@@ -1,4 +1,4 @@
-import { byDistance, roundKm } from '../lib/geo';
+import { byDistance, roundKm } from '../lib/hubs/geo';
 
 interface HubPoint {
   slug: string;

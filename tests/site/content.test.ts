@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { listContentFiles } from '../../src/lib/content-files';
+import { listContentFiles } from '../../src/lib/content/content-files';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { articleLabel } from '../../src/components/mdx/inline';
 import { siteSettings } from '../../src/lib/settings';

@@ -9,7 +9,7 @@ import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n';
 import { regionIds, regions } from '../../src/data/regions';
 import { hubSlugs, hubs, hubsByRegion } from '../../src/data/hubs';
-import { listContentFiles } from '../../src/lib/content-files';
+import { listContentFiles } from '../../src/lib/content/content-files';
 
 const url = (path: string) => `${settings.base}${path}`;
 function page(path: string) {

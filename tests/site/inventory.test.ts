@@ -1,6 +1,6 @@
 // No content file is ever silently dropped: every file becomes a page in every language.
 import { describe, expect, it } from 'vitest';
-import { listContentFiles, pageCollections } from '../../src/lib/content-files';
+import { listContentFiles, pageCollections } from '../../src/lib/content/content-files';
 import { localeCodes } from '../../src/i18n/locales';
 import { pageByUrl, settings } from '../support/dist';
 

@@ -1,7 +1,7 @@
 // Checks over every built page: language, title, description, hreflang, links.
 import { describe, expect, it } from 'vitest';
 import { isLocale } from '../../src/i18n/locales';
-import { splitLocale } from '../../src/lib/urls';
+import { splitLocale } from '../../src/i18n/routing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, distFiles, pageByUrl, pages, resolves, settings, sitemapUrls, sitePath } from '../support/dist';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales';
 import { sensitiveArticles } from '../../src/data/crc';
-import { listContentFiles } from '../../src/lib/content-files';
+import { listContentFiles } from '../../src/lib/content/content-files';
 import { helpChannels } from '../../src/data/help';
 import { pageByUrl, settings } from '../support/dist';
 

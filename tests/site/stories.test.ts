@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
-import { pngSize } from '../../src/lib/og-image';
+import { pngSize } from '../../src/lib/images/render';
 import { MANIFEST } from '../../src/integrations/story-images';
 import { distDir, distFiles, pages, resolves, settings, sitePath } from '../support/dist';
 
@@ -36,7 +36,7 @@ describe('story pages', () => {
     expect(missing).toEqual([]);
   });
 
-  // Sharing a story on a weak line: the preview and the card stay small (palette PNGs, lib/og-image.ts).
+  // Sharing a story on a weak line: the preview and the card stay small (palette PNGs, lib/images/render.ts).
   it('point og:image at a 1200×630 PNG of at most 40 KB, and offer a 1080×1920 card of at most 100 KB', () => {
     const problems: string[] = [];
     for (const page of storyPages) {

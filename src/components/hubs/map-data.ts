@@ -8,8 +8,8 @@
 import { geoConicEqualArea } from 'd3-geo';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import kazakhstan from '@amcharts/amcharts5-geodata/json/kazakhstan2023Low.json';
-import { ringsToPath, simplifyShapes, type Point } from '../../lib/map-shapes';
-import type { LatLon } from '../../lib/geo';
+import { ringsToPath, simplifyShapes, type Point } from '../../lib/hubs/map-shapes';
+import type { LatLon } from '../../lib/hubs/geo';
 
 export const MAP_WIDTH = 600;
 export const MAP_HEIGHT = 340;

@@ -1,11 +1,11 @@
 // What <Num> and <Art> say, shared by the Astro components and by stories rendered as Markdown
-// (src/lib/inline-mdx.ts), so both write the same HTML.
+// (src/lib/content/inline-mdx.ts), so both write the same HTML.
 import { figures, isFigureId } from '../../data/figures';
 import { useTranslations } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import { formatFigure } from '../../lib/format';
-import type { InlineComponent } from '../../lib/inline-mdx';
-import { localePath } from '../../lib/urls';
+import type { InlineComponent } from '../../lib/content/inline-mdx';
+import { routesFor } from '../../i18n/routing';
 
 /** `<Num id="…" />`: a stored figure, formatted in the text's language. */
 export function figureText(id: unknown, lang: Locale): string {
@@ -31,7 +31,7 @@ export function articleLink(n: unknown, lang: Locale, base: string, start: unkno
     throw new Error(`<Art n={${String(n)}} />: the Convention has articles 1 to 54`);
   }
   if (start !== false && start !== true) throw new Error(`<Art n={${n}} start>: start is a bare flag, with no value`);
-  return { href: localePath(lang, `rights/articles/${n}`, base), label: articleLabel(n, lang, start) };
+  return { href: routesFor(base).article(lang, n), label: articleLabel(n, lang, start) };
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);

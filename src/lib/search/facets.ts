@@ -3,8 +3,10 @@
  * and for a hub page the hub itself. Entry.astro passes what the address
  * cannot tell (a story's hub, a date).
  */
-export const searchSections = ['programme', 'rights', 'hubs', 'stories'] as const;
-export type SearchSection = (typeof searchSections)[number];
+import { sections, type Section } from '../../i18n/routing';
+
+export const searchSections = sections;
+export type SearchSection = Section;
 
 export interface PathFacets {
   section?: SearchSection;

@@ -7,7 +7,9 @@ import sharp from 'sharp';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'yaml';
-import { cardColour, cardPngFile, cardSizes, cardTree, cardWebpFile, loadFonts, ogImagesEnabled, pngSize, storyImageFile, titleSize, type CardFormat, type CardText } from './og-image';
+import { cardColour, cardSizes, cardTree, titleSize, type CardFormat, type CardText } from './card';
+import { loadFonts, pngSize } from './render';
+import { cardPngFile, cardWebpFile, ogImagesEnabled, storyImageFile } from './story-images';
 
 const dir = mkdtempSync(join(tmpdir(), 'og-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineMdx, InlineMdxError, type InlineComponent } from './inline-mdx';
-import { inlineComponents } from '../components/mdx/inline';
+import { inlineComponents } from '../../components/mdx/inline';
 
 const components: Record<string, InlineComponent> = {
   Y: ({ v }) => `<b>${String(v)}</b>`,

@@ -1,7 +1,7 @@
 // Which register a page addresses its reader in, so that shared components (help box, quick exit,
 // footer, the article pages' QR label) never mix ты/вы or сен/сіз on one page (docs/content-guide/glossary.md §1).
-import type { Register } from '../i18n';
-import { isLocale } from '../i18n/locales';
+import type { Register } from './index';
+import { isLocale } from './locales';
 
 /**
  * `informal` on the child-facing rights section (`/<lang>/rights/…`: the explainers from content/rights and

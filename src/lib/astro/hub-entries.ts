@@ -4,13 +4,14 @@
  * into upcoming and past at build time, calendar entries for .ics files.
  */
 import type { CollectionEntry } from 'astro:content';
-import { entriesFor } from '../../lib/collections';
-import type { LocalizedPage } from '../../lib/translations';
+import { entriesFor } from './collections';
+import type { LocalizedPage } from '../content/fallback';
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
-import { compareWhen, isPast } from '../../lib/event-dates';
-import type { IcsEvent } from '../../lib/ics';
-import { absoluteUrl, localePath } from '../../lib/urls';
+import { compareWhen, isPast } from '../hubs/event-dates';
+import type { IcsEvent } from '../hubs/ics';
+import { absoluteUrl } from '../../i18n/routing';
+import { routes } from '../../i18n/routes';
 import type { HubSlug } from '../../data/hubs';
 
 export type HubPage = LocalizedPage<CollectionEntry<'hubs'>>;
@@ -48,10 +49,6 @@ export async function eventsByTime(lang: Locale, hub?: HubSlug, now = buildTime)
   };
 }
 
-export const eventPath = (lang: Locale, slug: string, base: string) => localePath(lang, `hubs/events/${slug}`, base);
-export const eventIcsPath = (lang: Locale, slug: string, base: string) => `${base}${lang}/hubs/events/${slug}.ics`;
-export const hubIcsPath = (lang: Locale, hub: string, base: string) => `${base}${lang}/hubs/${hub}/events.ics`;
-
 /** The note an event needs about its date's precision, in the reader's language ('' for a known day). */
 export function precisionNote(event: EventPage, lang: Locale): string {
   const t = useTranslations(lang);
@@ -62,7 +59,7 @@ export function precisionNote(event: EventPage, lang: Locale): string {
 }
 
 /** An event as a calendar entry; the same UID in every language, so two files never make two events. */
-export function toIcsEvent(event: EventPage, lang: Locale, hubCity: string, site: string, base: string): IcsEvent {
+export function toIcsEvent(event: EventPage, lang: Locale, hubCity: string, site: string): IcsEvent {
   const { data } = event.entry;
   // The note is in the language of the text it follows.
   const note = precisionNote(event, event.contentLang);
@@ -71,7 +68,7 @@ export function toIcsEvent(event: EventPage, lang: Locale, hubCity: string, site
     summary: data.title,
     description: note ? `${data.description}\n\n${note}` : data.description,
     location: data.place ?? hubCity,
-    url: absoluteUrl(eventPath(lang, event.slug, base), site),
+    url: absoluteUrl(routes.event(lang, event.slug), site),
     start: data.start,
     end: data.end,
   };

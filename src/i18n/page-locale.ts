@@ -1,5 +1,5 @@
 import type { AstroGlobal } from 'astro';
-import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
+import { defaultLocale, isLocale, type Locale } from './locales';
 
 /** The language of the text being rendered: the content's own on fallback copies, else the URL's. */
 export function contentLocale(astro: Pick<AstroGlobal, 'locals' | 'currentLocale'>): Locale {

@@ -1,22 +1,16 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, YAMLParseError } from 'yaml';
-import { contentLayoutError, impossibleDates } from './content-layout';
-import { inlineMdx, InlineMdxError, type InlineComponent } from './inline-mdx';
-import { isLocale, type Locale } from '../i18n/locales';
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).replaceAll('\\', '/'));
-}
+import { contentLayoutError, impossibleDates } from '../content/content-layout';
+import { inlineMdx, InlineMdxError, type InlineComponent } from '../content/inline-mdx';
+import { isLocale, type Locale } from '../../i18n/locales';
+import { filesUnder } from '../files';
 
 async function assertLayout(dir: string, kind: 'mdx' | 'yaml', allowedSlugs?: readonly string[]) {
-  const files = await filesUnder(dir);
+  const files = filesUnder(dir);
   const errors = files.map((file) => contentLayoutError(file, kind, dir, allowedSlugs)).filter((e): e is string => Boolean(e));
   if (errors.length) throw new Error(`Misplaced content files:\n${errors.join('\n')}`);
   if (kind !== 'mdx') return;
@@ -31,7 +25,7 @@ export interface GlobOptions {
   allowedSlugs?: readonly string[];
   /**
    * Render each MDX entry as Markdown when content is loaded, with these
-   * components replaced by their HTML (see src/lib/inline-mdx.ts); any other
+   * components replaced by their HTML (see src/lib/content/inline-mdx.ts); any other
    * component fails the build. For collections with thousands of entries: they
    * are rendered once and kept in the content store between builds, instead of
    * each becoming a module the bundler compiles on every build.
@@ -102,7 +96,7 @@ export function localizedYaml(contentDir: string, collection: string): Loader {
     load: async ({ store, parseData, config }) => {
       await assertLayout(base, 'yaml');
       store.clear();
-      for (const file of await filesUnder(base)) {
+      for (const file of filesUnder(base)) {
         const lang = file.replace(/\.ya?ml$/, '');
         const filePath = join(base, file);
         const items = parseYaml(filePath, await readFile(filePath, 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, localePath, splitLocale, switchLocale } from './urls';
+import { absoluteUrl, localePath, splitLocale, switchLocale } from './routing';
 
 describe('splitLocale', () => {
   it('reads the locale from the first segment after the base', () => {

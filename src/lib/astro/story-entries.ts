@@ -1,12 +1,14 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { locales } from '../i18n/locales';
-import { useTranslations } from '../i18n';
+import type { Locale } from '../../i18n/locales';
+import { locales } from '../../i18n/locales';
+import { useTranslations } from '../../i18n';
 import { entriesFor, localizedCollection, oncePerBuild } from './collections';
-import { readingMinutes, relatedStories } from './stories';
-import type { CardText, StoryImageName } from './og-image';
-import { localePath } from './urls';
-import type { LocalizedPage } from './translations';
+import { readingMinutes, relatedStories } from '../stories/stories';
+import type { CardText } from '../images/card';
+import type { StoryImageName } from '../images/story-images';
+import { routes } from '../../i18n/routes';
+import { routesFor } from '../../i18n/routing';
+import type { LocalizedPage } from '../content/fallback';
 
 export type StoryPage = LocalizedPage<CollectionEntry<'stories'>>;
 
@@ -24,7 +26,7 @@ export async function hubNames(lang: Locale): Promise<Map<string, string>> {
   return new Map(pages.map((p) => [p.slug, p.entry.data.city]));
 }
 
-/** Facts of a story for the pure helpers in lib/stories.ts. */
+/** Facts of a story for the pure helpers in lib/stories/stories.ts. */
 export function storyFacts(page: StoryPage) {
   const { date, hub, topics, articles } = page.entry.data;
   return { slug: page.slug, date, hub, topics, articles, page };
@@ -50,7 +52,7 @@ export async function cardText(page: StoryPage, address: string): Promise<CardTe
   return { title, summary, kicker, siteName: t('site.name'), address, lang: locales[lang].bcp47, colourKey: page.slug };
 }
 
-/** A story page's images, by file name, with what each shows (see lib/og-image.ts). */
+/** A story page's images, by file name, with what each shows (see lib/images/story-images.ts). */
 export interface StoryImage {
   /** Where the image goes in the built site, e.g. `kk/stories/bekind-lessons/og.png`. */
   file: string;
@@ -60,18 +62,21 @@ export interface StoryImage {
 
 /**
  * Every image of every story page in every language, or none when OG_IMAGES=off.
- * `site` and `base` make the address the vertical card prints (stories on Instagram carry no link).
+ * `site` and the base path make the address the vertical card prints (stories on Instagram carry no link).
  */
-export async function storyImages(site: URL, base: string): Promise<StoryImage[]> {
-  const { ogImagesEnabled, storyImageNames } = await import('./og-image');
+/** Paths inside the build folder: the routes without a base. */
+const inBuild = routesFor('');
+
+export async function storyImages(site: URL): Promise<StoryImage[]> {
+  const { ogImagesEnabled, storyImageNames } = await import('../images/story-images');
   if (!ogImagesEnabled()) return [];
   const images: StoryImage[] = [];
   for (const page of await localizedCollection('stories')) {
-    const address = new URL(localePath(page.lang, `stories/${page.slug}`, base), site);
+    const address = new URL(routes.story(page.lang, page.slug), site);
     const short = await cardText(page, address.host);
     const long = await cardText(page, `${address.host}${address.pathname}`);
     for (const name of storyImageNames) {
-      images.push({ file: `${page.lang}/stories/${page.slug}/${name}`, name, text: name === 'card.png' ? long : short });
+      images.push({ file: inBuild.storyImage(page.lang, page.slug, name), name, text: name === 'card.png' ? long : short });
     }
   }
   return images;
@@ -85,7 +90,7 @@ export async function storyFilters(lang: Locale) {
   const stories = await storiesFor(lang);
   const names = await hubNames(lang);
   const hubSlugs = [...new Set(stories.flatMap((s) => (s.entry.data.hub ? [s.entry.data.hub] : [])))];
-  const { topics } = await import('../schemas/stories');
+  const { topics } = await import('../../schemas/stories');
   return {
     hubs: hubSlugs.map((slug) => ({ slug, name: names.get(slug) ?? slug })).sort((a, b) => a.name.localeCompare(b.name, lang)),
     topics: topics.filter((topic) => stories.some((s) => s.entry.data.topics.includes(topic))),

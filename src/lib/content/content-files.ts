@@ -1,9 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { sections, type Section } from '../../i18n/routing';
+import { filesUnder } from '../files';
 
 /** The content collections that become pages, and the URL section of each. */
-export const pageCollections = ['programme', 'rights', 'hubs', 'stories'] as const;
-export type PageCollection = (typeof pageCollections)[number];
+export const pageCollections = sections;
+export type PageCollection = Section;
 
 export interface ContentFile {
   collection: string;
@@ -15,20 +15,13 @@ export interface ContentFile {
   path: string;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 /**
  * Every MDX file under `<dir>/<collection>/<lang>/<slug>.mdx`, read from disk.
  * The page inventory for the sitemap filter and the no-file-dropped test.
  */
 export function listContentFiles(dir: string): ContentFile[] {
-  return walk(dir)
-    .map((file) => relative(dir, file).split(sep))
+  return filesUnder(dir)
+    .map((file) => file.split('/'))
     .filter((parts) => parts.length >= 3 && /\.mdx?$/.test(parts.at(-1) ?? ''))
     .map(([collection = '', lang = '', ...rest]) => ({
       collection,

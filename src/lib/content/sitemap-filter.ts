@@ -1,5 +1,5 @@
 import { listContentFiles, pageCollections } from './content-files';
-import { splitLocale } from './urls';
+import { splitLocale } from '../../i18n/routing';
 
 /**
  * Keeps out of the sitemap what search engines should not index: 404 pages and

@@ -3,8 +3,8 @@
 // the image cache, far quicker than thousands of responses.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { storyImageFile, type StoryImageName } from './og-image';
-import { storyImages, type StoryImage } from './story-entries';
+import { storyImageFile, type StoryImageName } from '../../../../lib/images/story-images';
+import { storyImages, type StoryImage } from '../../../../lib/astro/story-entries';
 
 const types: Record<StoryImageName, string> = { 'og.png': 'image/png', 'card.png': 'image/png', 'cover.webp': 'image/webp' };
 
@@ -13,7 +13,7 @@ export function storyImageRoute(name: StoryImageName): { getStaticPaths: GetStat
   return {
     getStaticPaths: async () => {
       if (!import.meta.env.DEV) return [];
-      const images = await storyImages(new URL(import.meta.env.SITE), import.meta.env.BASE_URL);
+      const images = await storyImages(new URL(import.meta.env.SITE));
       return images
         .filter((image) => image.name === name)
         .map((image) => {

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
-import { crcArticles } from '../data/crc';
-import type { Locale } from '../i18n/locales';
-import { pickSource } from './translations';
-import { localeCodes } from '../i18n/locales';
+import { crcArticles } from '../../data/crc';
+import type { Locale } from '../../i18n/locales';
+import { pickSource } from '../content/fallback';
+import { localeCodes } from '../../i18n/locales';
 import { oncePerBuild } from './collections';
 
 export interface CrcArticleText {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBySlug, localizePages, pickSource } from './translations';
+import { groupBySlug, localizePages, pickSource } from './fallback';
 
 describe('pickSource', () => {
   it('prefers the reader’s own language', () => {

@@ -1,4 +1,4 @@
-import { fallbackChain, localeCodes, type Locale } from '../i18n/locales';
+import { fallbackChain, localeCodes, type Locale } from '../../i18n/locales';
 
 /**
  * Which language's text a reader of `lang` sees for an entry that exists in

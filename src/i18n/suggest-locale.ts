@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../i18n/locales';
+import { isLocale, type Locale } from './locales';
 
 /**
  * The language to suggest on `/`: the reader's remembered choice, else the

@@ -1,4 +1,4 @@
-import { isLocale, localeCodes } from '../i18n/locales';
+import { isLocale, localeCodes } from '../../i18n/locales';
 
 /**
  * Checks where a content file sits, so that a misplaced file fails the build

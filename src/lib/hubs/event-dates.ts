@@ -1,5 +1,5 @@
-import { locales, type Locale } from '../i18n/locales';
-import { KZ_TIME_ZONE } from './format';
+import { locales, type Locale } from '../../i18n/locales';
+import { KZ_TIME_ZONE } from '../format';
 
 /**
  * A date as precisely as a source gives it: a year ("2025"), a month

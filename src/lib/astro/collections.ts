@@ -1,6 +1,6 @@
 import { getCollection, type CollectionKey, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { localizePages, type LocalizedPage } from './translations';
+import type { Locale } from '../../i18n/locales';
+import { localizePages, type LocalizedPage } from '../content/fallback';
 
 type PageKey = Exclude<CollectionKey, 'crc'>;
 
