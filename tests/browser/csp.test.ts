@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveDist } from '../support/server';
 import { distDir, pages, settings } from '../support/dist';
-import { headersFor, parseHeaders } from '../../src/integrations/headers';
+import { headersFor, parseHeaders } from '../../src/lib/headers/headers';
 import { localeCodes } from '../../src/i18n/locales';
 
 /** The one thing the site may store: the language chosen at `/` (src/scripts/language-choice.ts). */
