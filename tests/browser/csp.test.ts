@@ -10,7 +10,7 @@ import { leftovers } from '../support/storage';
 import { launchBrowser } from '../support/browser';
 import { serveDist } from '../support/server';
 import { distDir, pages, settings } from '../support/dist';
-import { headersFor, parseHeaders } from '../../src/integrations/headers';
+import { headersFor, parseHeaders } from '../../src/lib/headers/headers';
 import { localeCodes } from '../../src/i18n/locales';
 
 const rules = parseHeaders(readFileSync(join(distDir, '_headers'), 'utf8'));

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOST_LIMITS, IMMUTABLE, SHORT, headerCsp, headersFor, metaCspOf, parseHeaders } from '../../src/integrations/headers';
+import { HOST_LIMITS, IMMUTABLE, SHORT, headerCsp, headersFor, metaCspOf, parseHeaders } from '../../src/lib/headers/headers';
 import { distDir, distFiles, pages, resolves, settings, urlOf } from '../support/dist';
 
 const text = readFileSync(join(distDir, '_headers'), 'utf8');
