@@ -5,12 +5,13 @@ import { defineMiddleware } from 'astro:middleware';
 import { defaultLocale, isLocale } from './i18n/locales';
 import { useTranslations } from './i18n';
 import { registerForPath } from './i18n/register';
+import { routes } from './i18n/routes';
 
 export const onRequest = defineMiddleware((context, next) => {
   const lang = isLocale(context.currentLocale) ? context.currentLocale : defaultLocale;
   context.locals.lang = lang;
   // In the page's register: shared components say ты/сен on the child-facing rights pages, вы/сіз elsewhere.
-  context.locals.t = useTranslations(lang, registerForPath(context.url.pathname, import.meta.env.BASE_URL));
+  context.locals.t = useTranslations(lang, registerForPath(context.url.pathname, routes.base));
   context.locals.site = context.site?.href ?? context.url.origin;
   return next();
 });

@@ -11,7 +11,7 @@ import { leftovers } from '../support/storage';
 import { launchBrowser } from '../support/browser';
 import { serveDist } from '../support/server';
 import { distDir, pages, settings } from '../support/dist';
-import { headersFor, parseHeaders } from '../../src/integrations/headers';
+import { headersFor, parseHeaders } from '../../src/lib/headers/headers';
 import { darkModeSample, sweepSample } from '../support/sweep';
 import { axeTool, axeViolations } from '../support/axe';
 

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { siteSettings } from '../../src/lib/settings';
+import { filesUnder } from '../../src/lib/files';
 
 /** The build under test: `DIST_DIR` (default dist/) built with the same SITE_URL and BASE_PATH. */
 export const settings = siteSettings(process.env);
@@ -11,14 +12,7 @@ if (!existsSync(join(distDir, 'index.html'))) {
   throw new Error(`No built site in ${distDir}/: run "npm run build" first (npm test does).`);
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-export const distFiles = walk(distDir).map((f) => relative(distDir, f).split(sep).join('/'));
+export const distFiles = filesUnder(distDir);
 
 /** URL path (with base) of a built HTML file. */
 export function urlOf(file: string): string {
