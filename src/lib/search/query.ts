@@ -5,12 +5,12 @@
  * none, so Kazakh words become our keys (kazakh-stem.ts), which the build
  * stores beside each Kazakh page (src/integrations/pagefind.ts).
  */
-import type { Locale } from '../../i18n/locales';
+import { localeCodes, localeFeatures, type Locale } from '../../i18n/locales';
 import { kazakhKey } from './kazakh-stem';
 import { bareWord, splitWords, stripAccents, tokens } from './text';
 
-/** Languages whose words the build turns into keys of our own. */
-export const keyedLanguages: ReadonlySet<Locale> = new Set(['kk']);
+/** Languages whose words the build turns into keys of our own (`searchKeys` in the locale registry). */
+export const keyedLanguages: ReadonlySet<Locale> = new Set(localeCodes.filter((code) => localeFeatures[code].searchKeys));
 
 /**
  * The form of a word the index and the typo vocabulary hold for a language.
