@@ -18,7 +18,7 @@ export default getViteConfig({
           // One Chromium at a time: the machines have two cores. The page sweep runs as many
           // pages at once as it has tabs (tests/browser/pages.test.ts).
           fileParallelism: false,
-          maxConcurrency: 3,
+          maxConcurrency: Number(process.env.SWEEP_TABS ?? 1),
         },
       },
     ],

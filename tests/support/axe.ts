@@ -17,8 +17,10 @@ const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * (a cached same-origin script, compiled once for every page) or is evaluated in the page.
  */
 export async function axeViolations(page: Page, { include, origin }: { include?: string; origin?: string } = {}): Promise<string[]> {
-  if (origin) await page.addScriptTag({ url: origin + axePath });
-  else await page.evaluate((axeSource ??= readFileSync(axeFile, 'utf8')));
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    if (origin) await page.addScriptTag({ url: origin + axePath });
+    else await page.evaluate((axeSource ??= readFileSync(axeFile, 'utf8')));
+  }
   return page.evaluate(
     async ({ tags, include }) => {
       type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
