@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceIds } from '../data/sources';
+import { calendarDayOf, dayFormat } from '../lib/content/content-layout';
 
 /** Page title: shown in the tab, in search results and in link previews. */
 export const title = z
@@ -37,16 +38,15 @@ export const articleNumbers = z.array(
  * A missing date and an impossible one (2026-02-30, 10.11.2026) get different messages.
  */
 export function calendarDay(field: string) {
-  const expected = 'a date such as 2026-11-10 (year-month-day)';
   return z.unknown().transform((value, ctx) => {
     if (value === undefined || value === null || value === '') {
-      ctx.addIssue({ code: 'custom', message: `${field} is required: ${expected}` });
+      ctx.addIssue({ code: 'custom', message: `${field} is required: ${dayFormat}` });
       return z.NEVER;
     }
     const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : String(value).trim();
-    const date = new Date(`${text}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a valid date: write ${expected}` });
+    const date = calendarDayOf(text);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a valid date: write ${dayFormat}` });
       return z.NEVER;
     }
     return date;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { leftovers } from '../support/storage';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, reportCspViolations } from '../support/browser';
 import { serveDist } from '../support/server';
 import { distDir, pages, settings } from '../support/dist';
 import { headersFor, parseHeaders } from '../../src/lib/headers/headers';
@@ -35,11 +35,7 @@ async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}
   const foreign: string[] = [];
   const local: string[] = [];
   let current = '';
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
+  await reportCspViolations(context);
   context.on('request', (request) => {
     const url = request.url();
     if (url.startsWith(`${server.origin}/`)) local.push(url);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { leftovers } from '../support/storage';
-import { launchBrowser, offlineArgs } from '../support/browser';
+import { launchBrowser, offlineArgs, reportCspViolations } from '../support/browser';
 import { serveDist } from '../support/server';
 import { distDir, pages, settings } from '../support/dist';
 import { headersFor, parseHeaders } from '../../src/lib/headers/headers';
@@ -45,11 +45,7 @@ let started = 0;
 async function openTab(): Promise<Tab> {
   // A context of its own for each tab, so tabs share no storage.
   const context = await browser.newContext();
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
+  await reportCspViolations(context);
   const tab: Tab = { context, page: await context.newPage(), problems: [], foreign: [] };
   tab.page.on('console', (msg) => {
     if (msg.type() === 'error') tab.problems.push(msg.text());

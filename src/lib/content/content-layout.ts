@@ -34,6 +34,19 @@ export function contentLayoutError(
   return undefined;
 }
 
+/** How a calendar day is written, for error messages. */
+export const dayFormat = 'a date such as 2026-11-10 (year-month-day)';
+
+/**
+ * The day `text` names, when it is a real day written year-month-day.
+ * @example calendarDayOf('2026-02-30') // undefined
+ */
+export function calendarDayOf(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text ? day : undefined;
+}
+
 /**
  * Frontmatter dates written without quotes that are not real days. YAML reads `date: 2026-02-30`
  * as 2 March without a word, so the schema never sees what the editor wrote: check the text.
@@ -41,10 +54,7 @@ export function contentLayoutError(
  */
 export function impossibleDates(text: string): string[] {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  return [...frontmatter.matchAll(/^(\w+):\s*(\d{4})-(\d{2})-(\d{2})\s*$/gm)]
-    .filter(([, , y, m, d]) => {
-      const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-      return day.getUTCFullYear() !== Number(y) || day.getUTCMonth() !== Number(m) - 1 || day.getUTCDate() !== Number(d);
-    })
-    .map(([, field, y, m, d]) => `${field}: "${y}-${m}-${d}" is not a valid date: write a date such as 2026-11-10 (year-month-day)`);
+  return [...frontmatter.matchAll(/^(\w+):\s*(\d{4}-\d{2}-\d{2})\s*$/gm)]
+    .filter(([, , text = '']) => !calendarDayOf(text))
+    .map(([, field, text]) => `${field}: "${text}" is not a valid date: write ${dayFormat}`);
 }
