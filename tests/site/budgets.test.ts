@@ -2,8 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'node-html-parser';
-import { distDir, distFiles, pages, settings } from '../support/dist';
+import { bodyText, distDir, distFiles, pages, settings } from '../support/dist';
 import { brotli, kb, weighPage } from '../support/page-weight';
 
 /** One round trip of a new connection (TCP's initial window, ~14 KB): the page renders after it. */
@@ -117,11 +116,7 @@ function fontFaces(html: string): { url: string; ranges: [number, number][] }[] 
   });
 }
 
-const textOf = (page: (typeof pages)[number]) => {
-  const body = parse(page.doc.querySelector('body')?.toString() ?? '');
-  body.querySelectorAll('script, style').forEach((el) => el.remove());
-  return body.text;
-};
+const textOf = (page: (typeof pages)[number]) => bodyText(page.doc);
 const uses = (text: string, ranges: [number, number][]) =>
   [...text].some((c) => {
     const cp = c.codePointAt(0) ?? 0;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { distDir, distFiles, pages } from '../support/dist';
+import { bodyText, distDir, distFiles, pages } from '../support/dist';
 
 const fontFiles = distFiles.filter((f) => f.endsWith('.woff2'));
 
@@ -25,8 +25,7 @@ describe('shipped fonts', () => {
     const have = covered();
     const missing = new Map<string, string>();
     for (const page of pages) {
-      page.doc.querySelectorAll('script, style').forEach((el) => el.remove());
-      for (const char of page.doc.querySelector('body')?.text ?? '') {
+      for (const char of bodyText(page.doc)) {
         const cp = char.codePointAt(0) ?? 0;
         if (/\s/u.test(char) || have.has(cp) || missing.has(char)) continue;
         missing.set(char, `U+${cp.toString(16).toUpperCase().padStart(4, '0')} on ${page.url}`);

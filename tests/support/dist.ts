@@ -19,10 +19,20 @@ export function urlOf(file: string): string {
   return settings.base + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** Every HTML page of the build, parsed once. */
+/**
+ * Every HTML page of the build, parsed once per test worker (the site and browser projects don't
+ * isolate files, so every file shares this): tests read these documents and never change them.
+ */
 export const pages: { url: string; file: string; doc: HTMLElement }[] = distFiles
   .filter((f) => f.endsWith('.html'))
   .map((file) => ({ url: urlOf(file), file, doc: parse(readFileSync(join(distDir, file), 'utf8')) }));
+
+/** The text a reader sees in a page's body: without scripts and styles (the page is left as is). */
+export function bodyText(doc: HTMLElement): string {
+  const body = parse(doc.querySelector('body')?.toString() ?? '');
+  body.querySelectorAll('script, style').forEach((el) => el.remove());
+  return body.text;
+}
 
 export const pageByUrl = new Map(pages.map((p) => [p.url, p]));
 
