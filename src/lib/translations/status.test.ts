@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentStatus, dictionaryStatus, readContent } from './status';
+import { keepSnapshot, selectRows, withArticleVersions, withTranslatedFrom } from './mark';
+import { readableText, sourceVersion, stringVersion } from './version';
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(files: Record<string, string>) {
+  dir = mkdtempSync(join(tmpdir(), 'translations-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+const mdx = (fields: string, body: string) => `---\n${fields}\n---\n${body}`;
+
+describe('contentStatus', () => {
+  it('tells up to date, outdated (since the source’s updated day, with the words changed) and missing', () => {
+    const en = mdx('title: "Aktau"\nupdated: 2026-11-20', 'Six hubs opened in 2025.');
+    write({ 'hubs/en/aktau.mdx': en });
+    const [source] = readContent(dir);
+    const version = source!.version;
+    // The translators worked from an older English text, kept when they marked it.
+    const old = { fields: { title: 'Aktau' }, body: 'Five hubs opened in 2025.' };
+    keepSnapshot(dir, sourceVersion(old), readableText(old));
+    mkdirSync(join(dir, 'hubs/ru'), { recursive: true });
+    mkdirSync(join(dir, 'hubs/es'), { recursive: true });
+    writeFileSync(join(dir, 'hubs/ru/aktau.mdx'), mdx(`title: "Актау"\ntranslatedFrom: ${version}`, 'Шесть хабов.'));
+    writeFileSync(join(dir, 'hubs/es/aktau.mdx'), mdx(`title: "Aktau"\ntranslatedFrom: ${sourceVersion(old)}`, 'Cinco hubs.'));
+
+    const rows = contentStatus(readContent(dir), { contentDir: dir });
+    const byLang = Object.fromEntries(rows.map((r) => [r.lang, r]));
+    expect(byLang.ru).toMatchObject({ state: 'current' });
+    expect(byLang.es).toMatchObject({ state: 'outdated', sourceUpdated: '2026-11-20', changes: { added: ['Six'], removed: ['Five'] } });
+    expect(byLang.kk).toMatchObject({ state: 'missing', collection: 'hubs', slug: 'aktau' });
+  });
+
+  it('calls a translation that was never marked outdated, and a rewrapped source still current', () => {
+    write({
+      'programme/en/join.mdx': mdx('title: "Join"', 'How to\njoin.'),
+      'programme/ru/join.mdx': mdx('title: "Как присоединиться"', 'Текст.'),
+    });
+    const [row] = contentStatus(readContent(dir)).filter((r) => r.lang === 'ru');
+    expect(row).toMatchObject({ state: 'outdated', translatedFrom: undefined });
+    writeFileSync(join(dir, 'programme/ru/join.mdx'), withTranslatedFrom(readFileSync(join(dir, 'programme/ru/join.mdx'), 'utf8'), row!.version, 'ru'));
+    writeFileSync(join(dir, 'programme/en/join.mdx'), mdx('title:   "Join"', 'How to join.\n\n'));
+    expect(contentStatus(readContent(dir)).find((r) => r.lang === 'ru')).toMatchObject({ state: 'current' });
+  });
+
+  it('tracks each Convention article on its own, and marks only the articles asked', () => {
+    write({
+      'crc/en.yaml': '- number: 1\n  title: "Definition of the child"\n  summary: "Everyone under 18."\n- number: 2\n  title: "Non-discrimination"\n  summary: "All children."\n',
+      'crc/ru.yaml': '- number: 1\n  title: "Определение"\n  summary: "Все до 18."\n- number: 2\n  title: "Недопущение"\n  summary: "Все дети."\n',
+    });
+    const rows = contentStatus(readContent(dir)).filter((r) => r.lang === 'ru');
+    const marked = withArticleVersions(readFileSync(join(dir, 'crc/ru.yaml'), 'utf8'), new Map([['2', rows[1]!.version]]), 'ru.yaml');
+    expect(marked).toBe(readFileSync(join(dir, 'crc/ru.yaml'), 'utf8').replace('"Все дети."\n', `"Все дети."\n  translatedFrom: ${rows[1]!.version}\n`));
+    writeFileSync(join(dir, 'crc/ru.yaml'), marked);
+    expect(contentStatus(readContent(dir)).filter((r) => r.lang === 'ru').map((r) => [r.slug, r.state])).toEqual([
+      ['1', 'outdated'],
+      ['2', 'current'],
+    ]);
+  });
+});
+
+describe('dictionaryStatus', () => {
+  it('compares the dictionaries key by key', () => {
+    dir = mkdtempSync(join(tmpdir(), 'translations-'));
+    const en = { 'nav.home': 'Home', 'nav.search': 'Search' };
+    const rows = dictionaryStatus(
+      { en, es: en, kk: { 'nav.home': 'Басты бет' }, ru: en },
+      { ru: { 'nav.home': stringVersion('Home'), 'nav.search': stringVersion('Find') } },
+    );
+    const states = rows.filter((r) => r.lang !== 'es').map((r) => `${r.lang}/${r.slug} ${r.state}`);
+    expect(states).toEqual(['kk/nav.home outdated', 'ru/nav.home current', 'kk/nav.search missing', 'ru/nav.search outdated']);
+  });
+});
+
+describe('selectRows', () => {
+  const rows = [
+    { collection: 'hubs', slug: 'aktau', lang: 'ru' },
+    { collection: 'hubs', slug: 'astana', lang: 'ru' },
+    { collection: 'crc', slug: '12', lang: 'ru' },
+    { collection: 'hubs', slug: 'aktau', lang: 'kk' },
+  ] as Parameters<typeof selectRows>[0];
+  it('selects one entry, a collection, a language or all', () => {
+    expect(selectRows(rows, 'ru/hubs/aktau')).toHaveLength(1);
+    expect(selectRows(rows, 'ru/hubs')).toHaveLength(2);
+    expect(selectRows(rows, 'ru')).toHaveLength(3);
+    expect(selectRows(rows, 'all')).toHaveLength(4);
+    expect(selectRows(rows, 'kk/crc')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Which translations match their source, read from the content files alone (no git, no Astro):
+ * the same answer in `npm run translations`, on the status page and in the notice on a page.
+ * Imports carry `.ts` so plain Node runs this module (tools/translations.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { filesUnder } from '../files.ts';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { dayOf, parseMdx, readableText, sourceVersion, stringVersion, wordChanges, type SourceContent, type WordChanges } from './version.ts';
+
+/** Every translation is made from the English entry (the fallback chains only choose what a reader sees when one is missing). */
+export const sourceLocale: Locale = defaultLocale;
+export const targetLocales: readonly Locale[] = localeCodes.filter((code) => code !== sourceLocale);
+
+/** Where the source text of each marked version is kept, to tell an editor later what changed since. */
+export const SNAPSHOT_DIR = '.source-versions';
+
+export interface ContentEntry extends SourceContent {
+  /** `programme`, `hubs`…, `crc` for the Convention's articles. */
+  collection: string;
+  lang: Locale;
+  /** The slug, or the article number. */
+  slug: string;
+  /** Path relative to the content folder. */
+  file: string;
+  version: string;
+}
+
+/** Every MDX entry and Convention article under `contentDir`, each with its version. */
+export function readContent(contentDir: string): ContentEntry[] {
+  const entries: ContentEntry[] = [];
+  for (const file of filesUnder(contentDir)) {
+    const parts = file.split('/');
+    const [collection = '', lang = ''] = parts;
+    if (collection.startsWith('.')) continue;
+    if (parts.length >= 3 && /\.mdx?$/.test(file) && isLocale(lang)) {
+      const text = readFileSync(join(contentDir, file), 'utf8');
+      const { fields, body } = parseMdx(text, join(contentDir, file));
+      const slug = parts.slice(2).join('/').replace(/\.mdx?$/, '');
+      entries.push({ collection, lang, slug, file, fields, body, version: sourceVersion({ fields, body }) });
+    } else if (parts.length === 2 && /\.ya?ml$/.test(file)) {
+      const code = (parts[1] ?? '').replace(/\.ya?ml$/, '');
+      if (!isLocale(code)) continue;
+      const items = parse(readFileSync(join(contentDir, file), 'utf8')) as unknown;
+      if (!Array.isArray(items)) continue; // the loader reports it, with its line
+      for (const item of items as Record<string, unknown>[]) {
+        if (!item || typeof item !== 'object' || item.number === undefined) continue;
+        const fields = item;
+        entries.push({ collection, lang: code, slug: String(item.number), file, fields, body: '', version: sourceVersion({ fields, body: '' }) });
+      }
+    }
+  }
+  return entries;
+}
+
+export type TranslationState = 'current' | 'outdated' | 'missing';
+
+export interface TranslationStatus {
+  collection: string;
+  slug: string;
+  lang: Locale;
+  state: TranslationState;
+  /** The source's version now. */
+  version: string;
+  /** The version the translation says it matches; undefined when it was never marked. */
+  translatedFrom?: string | undefined;
+  /** The day the source last changed (its `updated:`, else its `date:`), when it says. */
+  sourceUpdated?: string | undefined;
+  /** Words added to and removed from the source since `translatedFrom` (when that version's text was kept). */
+  changes?: WordChanges | undefined;
+}
+
+/** The day an entry last changed in substance: `updated:`, else its publication `date:`. */
+export function updatedDay(fields: Record<string, unknown>): string | undefined {
+  return dayOf(fields.updated) ?? dayOf(fields.date);
+}
+
+export const statusKey = (collection: string, lang: string, slug: string) => `${collection}/${lang}/${slug}`;
+
+/** Changes since `version`, from its kept text; undefined when that text was not kept. */
+export function changesSince(contentDir: string, version: string | undefined, now: string): WordChanges | undefined {
+  if (!version) return undefined;
+  const path = join(contentDir, SNAPSHOT_DIR, `${version}.txt`);
+  return existsSync(path) ? wordChanges(readFileSync(path, 'utf8'), now) : undefined;
+}
+
+/**
+ * The state of every translation of every source entry, source order, then language. An entry
+ * with no English source is an original and is not listed.
+ */
+export function contentStatus(entries: readonly ContentEntry[], options: { contentDir?: string } = {}): TranslationStatus[] {
+  const byKey = new Map(entries.map((e) => [statusKey(e.collection, e.lang, e.slug), e]));
+  const rows: TranslationStatus[] = [];
+  for (const source of entries) {
+    if (source.lang !== sourceLocale) continue;
+    const sourceUpdated = updatedDay(source.fields);
+    for (const lang of targetLocales) {
+      const translation = byKey.get(statusKey(source.collection, lang, source.slug));
+      const base = { collection: source.collection, slug: source.slug, lang, version: source.version, sourceUpdated };
+      if (!translation) {
+        rows.push({ ...base, state: 'missing' });
+        continue;
+      }
+      const from = typeof translation.fields.translatedFrom === 'string' ? translation.fields.translatedFrom : undefined;
+      const state = from === source.version ? 'current' : 'outdated';
+      const changes = state === 'outdated' && options.contentDir ? changesSince(options.contentDir, from, readableText(source)) : undefined;
+      rows.push({ ...base, state, translatedFrom: from, changes });
+    }
+  }
+  return rows;
+}
+
+/** The interface dictionaries, key by key: `versions[lang]` holds the version of the English string each translated string matches. */
+export function dictionaryStatus(
+  dictionaries: Readonly<Record<Locale, Readonly<Record<string, unknown>>>>,
+  versions: Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>>,
+  options: { contentDir?: string } = {},
+): TranslationStatus[] {
+  const rows: TranslationStatus[] = [];
+  const source = dictionaries[sourceLocale];
+  for (const [key, value] of Object.entries(source)) {
+    const version = stringVersion(value);
+    for (const lang of targetLocales) {
+      const base = { collection: 'ui', slug: key, lang, version };
+      if (!Object.hasOwn(dictionaries[lang], key)) {
+        rows.push({ ...base, state: 'missing' });
+        continue;
+      }
+      const from = versions[lang]?.[key];
+      const state = from === version ? 'current' : 'outdated';
+      const now = typeof value === 'string' ? value : Object.values(value as object).join('\n');
+      const changes = state === 'outdated' && options.contentDir ? changesSince(options.contentDir, from, now) : undefined;
+      rows.push({ ...base, state, translatedFrom: from, changes });
+    }
+  }
+  return rows;
+}
+
+/** Counts per collection and language. */
+export function summarize(rows: readonly TranslationStatus[]): Map<string, Record<TranslationState, number>> {
+  const counts = new Map<string, Record<TranslationState, number>>();
+  for (const row of rows) {
+    const key = `${row.collection} ${row.lang}`;
+    const c = counts.get(key) ?? { current: 0, outdated: 0, missing: 0 };
+    c[row.state]++;
+    counts.set(key, c);
+  }
+  return counts;
+}
