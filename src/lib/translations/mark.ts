@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { SNAPSHOT_DIR, type TranslationStatus } from './status.ts';
 
 /**
@@ -37,7 +37,7 @@ export function withArticleVersions(text: string, versions: ReadonlyMap<string, 
   for (const item of doc.contents.items) {
     if (!isMap(item)) continue;
     const version = versions.get(String(item.get('number')));
-    if (version) item.set('translatedFrom', version);
+    if (version) (item as YAMLMap<unknown, unknown>).set('translatedFrom', version);
   }
   // lineWidth 0: never fold a long summary onto new lines, so the file changes only where marked.
   return doc.toString({ lineWidth: 0 });

@@ -82,11 +82,11 @@ describe('dictionaryStatus', () => {
 
 describe('selectRows', () => {
   const rows = [
-    { collection: 'hubs', slug: 'aktau', lang: 'ru' },
-    { collection: 'hubs', slug: 'astana', lang: 'ru' },
-    { collection: 'crc', slug: '12', lang: 'ru' },
-    { collection: 'hubs', slug: 'aktau', lang: 'kk' },
-  ] as Parameters<typeof selectRows>[0];
+    ['hubs', 'aktau', 'ru'],
+    ['hubs', 'astana', 'ru'],
+    ['crc', '12', 'ru'],
+    ['hubs', 'aktau', 'kk'],
+  ].map(([collection, slug, lang]) => ({ collection: collection!, slug: slug!, lang: lang as 'ru' | 'kk', state: 'outdated' as const, version: '0000000000' }));
   it('selects one entry, a collection, a language or all', () => {
     expect(selectRows(rows, 'ru/hubs/aktau')).toHaveLength(1);
     expect(selectRows(rows, 'ru/hubs')).toHaveLength(2);

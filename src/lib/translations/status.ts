@@ -77,7 +77,8 @@ export function updatedDay(fields: Record<string, unknown>): string | undefined 
   return dayOf(fields.updated) ?? dayOf(fields.date);
 }
 
-export const statusKey = (collection: string, lang: string, slug: string) => `${collection}/${lang}/${slug}`;
+/** A key for one translation: collection, language and slug joined by slashes (not a site path). */
+export const statusKey = (collection: string, lang: string, slug: string) => [collection, lang, slug].join('/');
 
 /** Changes since `version`, from its kept text; undefined when that text was not kept. */
 export function changesSince(contentDir: string, version: string | undefined, now: string): WordChanges | undefined {
@@ -114,12 +115,12 @@ export function contentStatus(entries: readonly ContentEntry[], options: { conte
 
 /** The interface dictionaries, key by key: `versions[lang]` holds the version of the English string each translated string matches. */
 export function dictionaryStatus(
-  dictionaries: Readonly<Record<Locale, Readonly<Record<string, unknown>>>>,
+  dictionaries: Readonly<Record<Locale, object>>,
   versions: Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>>,
   options: { contentDir?: string } = {},
 ): TranslationStatus[] {
   const rows: TranslationStatus[] = [];
-  const source = dictionaries[sourceLocale];
+  const source = dictionaries[sourceLocale] as Readonly<Record<string, unknown>>;
   for (const [key, value] of Object.entries(source)) {
     const version = stringVersion(value);
     for (const lang of targetLocales) {
