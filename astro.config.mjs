@@ -47,7 +47,7 @@ export default defineConfig({
       },
       filter: sitemapFilter(contentDir, site, base),
       // lastmod: each page's `updated:` (else its publication date), as on the page and in its JSON-LD.
-      serialize: sitemapLastmod(contentDir, site, base),
+      serialize: sitemapLastmod(contentDir, site, base, process.env),
     }),
     // Copies the stories' sharing images from their cache into the build (src/lib/images/).
     storyImages(),

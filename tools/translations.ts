@@ -141,9 +141,15 @@ function report(rows: readonly TranslationStatus[]) {
   return open.length;
 }
 
-if (values.mark?.length) {
-  await mark(values.mark);
-} else {
-  const open = report((await status()).rows);
-  if (values.strict && open) process.exit(1);
+try {
+  if (values.mark?.length) {
+    await mark(values.mark);
+  } else {
+    const open = report((await status()).rows);
+    if (values.strict && open) process.exitCode = 1;
+  }
+} catch (error) {
+  // Content errors and a wrong --mark name say what to fix; a stack trace would hide it.
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 2;
 }

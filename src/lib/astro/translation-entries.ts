@@ -1,7 +1,7 @@
 import { dictionaries } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import { siteSettings } from '../settings';
-import { contentStatus, dictionaryStatus, readContent, statusKey, type ContentEntry, type TranslationStatus } from '../translations/status';
+import { contentStatus, dictionaryStatus, readContent, statusKey, versionCacheFile, type ContentEntry, type TranslationStatus } from '../translations/status';
 import { oncePerBuild } from './collections';
 import es from '../../i18n/versions/es.json';
 import kk from '../../i18n/versions/kk.json';
@@ -22,7 +22,8 @@ export interface TranslationReport {
  */
 export function translationReport(): Promise<TranslationReport> {
   return oncePerBuild('translations', async () => {
-    const content = readContent(siteSettings(process.env).contentDir);
+    const { contentDir } = siteSettings(process.env);
+    const content = readContent(contentDir, { cacheFile: versionCacheFile(contentDir, process.env) });
     const rows = [...contentStatus(content), ...dictionaryStatus(dictionaries, { es, kk, ru })];
     return {
       rows,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentStatus, dictionaryStatus, readContent } from './status';
+import { contentStatus, dictionaryStatus, readContent, updatedDay } from './status';
 import { keepSnapshot, selectRows, withArticleVersions, withTranslatedFrom } from './mark';
 import { readableText, sourceVersion, stringVersion } from './version';
 
@@ -64,6 +64,24 @@ describe('contentStatus', () => {
       ['1', 'outdated'],
       ['2', 'current'],
     ]);
+  });
+});
+
+describe('readContent with a cache', () => {
+  it('gives the same versions and dates from the cache, and reads a changed file again', () => {
+    write({
+      'stories/en/a.mdx': mdx('title: "A story"\ndate: 2026-11-10', 'Text.'),
+      'stories/ru/a.mdx': mdx('title: "Рассказ"\ndate: 2026-11-10\nupdated: 2026-11-12', 'Текст.'),
+    });
+    const cacheFile = join(dir, 'cache/versions.json');
+    const fresh = readContent(dir, { cacheFile });
+    const cached = readContent(dir, { cacheFile });
+    expect(cached.map((e) => [e.version, updatedDay(e.fields), e.body])).toEqual([
+      [fresh[0]!.version, '2026-11-10', ''],
+      [fresh[1]!.version, '2026-11-12', ''],
+    ]);
+    writeFileSync(join(dir, 'stories/en/a.mdx'), mdx('title: "A story"\ndate: 2026-11-10', 'Another text.'));
+    expect(readContent(dir, { cacheFile })[0]!.version).not.toBe(fresh[0]!.version);
   });
 });
 

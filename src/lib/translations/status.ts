@@ -3,8 +3,9 @@
  * the same answer in `npm run translations`, on the status page and in the notice on a page.
  * Imports carry `.ts` so plain Node runs this module (tools/translations.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { filesUnder } from '../files.ts';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
@@ -28,29 +29,70 @@ export interface ContentEntry extends SourceContent {
   version: string;
 }
 
-/** Every MDX entry and Convention article under `contentDir`, each with its version. */
-export function readContent(contentDir: string): ContentEntry[] {
+/** The entries of one content file: an MDX page, or the articles of a Convention file. */
+function readFile(contentDir: string, file: string): ContentEntry[] {
+  const parts = file.split('/');
+  const [collection = '', lang = ''] = parts;
+  if (collection.startsWith('.')) return [];
+  if (parts.length >= 3 && /\.mdx?$/.test(file) && isLocale(lang)) {
+    const text = readFileSync(join(contentDir, file), 'utf8');
+    const { fields, body } = parseMdx(text, join(contentDir, file));
+    const slug = parts.slice(2).join('/').replace(/\.mdx?$/, '');
+    return [{ collection, lang, slug, file, fields, body, version: sourceVersion({ fields, body }) }];
+  }
+  const code = (parts[1] ?? '').replace(/\.ya?ml$/, '');
+  if (parts.length !== 2 || !/\.ya?ml$/.test(file) || !isLocale(code)) return [];
+  const items = parse(readFileSync(join(contentDir, file), 'utf8')) as unknown;
+  if (!Array.isArray(items)) return []; // the loader reports it, with its line
+  return (items as Record<string, unknown>[])
+    .filter((item) => item && typeof item === 'object' && item.number !== undefined)
+    .map((fields) => ({ collection, lang: code, slug: String(fields.number), file, fields, body: '', version: sourceVersion({ fields, body: '' }) }));
+}
+
+/**
+ * Where the build keeps the versions of unchanged files between runs: in Astro's cache folder
+ * (ASTRO_CACHE_DIR, default node_modules/.astro), one file per content folder.
+ */
+export function versionCacheFile(contentDir: string, env: Record<string, string | undefined>): string {
+  const id = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
+  return join(env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', `translation-versions-${id}.json`);
+}
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  entries: ContentEntry[];
+}
+
+/**
+ * Every MDX entry and Convention article under `contentDir`, each with its version.
+ * With `cacheFile`, a file unchanged since the last read (same size and modification time) is
+ * not read, parsed or hashed again: the build asks on every run, and stories grow into
+ * thousands. Entries from the cache have no `body` (''): the build needs only their fields and
+ * version; `npm run translations` reads every file.
+ */
+export function readContent(contentDir: string, { cacheFile }: { cacheFile?: string } = {}): ContentEntry[] {
+  const cache = new Map<string, CachedFile>();
+  if (cacheFile && existsSync(cacheFile)) {
+    try {
+      for (const [file, cached] of Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, CachedFile>)) cache.set(file, cached);
+    } catch {
+      // A damaged cache is read again from the files.
+    }
+  }
+  const next: Record<string, CachedFile> = {};
   const entries: ContentEntry[] = [];
   for (const file of filesUnder(contentDir)) {
-    const parts = file.split('/');
-    const [collection = '', lang = ''] = parts;
-    if (collection.startsWith('.')) continue;
-    if (parts.length >= 3 && /\.mdx?$/.test(file) && isLocale(lang)) {
-      const text = readFileSync(join(contentDir, file), 'utf8');
-      const { fields, body } = parseMdx(text, join(contentDir, file));
-      const slug = parts.slice(2).join('/').replace(/\.mdx?$/, '');
-      entries.push({ collection, lang, slug, file, fields, body, version: sourceVersion({ fields, body }) });
-    } else if (parts.length === 2 && /\.ya?ml$/.test(file)) {
-      const code = (parts[1] ?? '').replace(/\.ya?ml$/, '');
-      if (!isLocale(code)) continue;
-      const items = parse(readFileSync(join(contentDir, file), 'utf8')) as unknown;
-      if (!Array.isArray(items)) continue; // the loader reports it, with its line
-      for (const item of items as Record<string, unknown>[]) {
-        if (!item || typeof item !== 'object' || item.number === undefined) continue;
-        const fields = item;
-        entries.push({ collection, lang: code, slug: String(item.number), file, fields, body: '', version: sourceVersion({ fields, body: '' }) });
-      }
-    }
+    const { mtimeMs, size } = statSync(join(contentDir, file));
+    const hit = cache.get(file);
+    const fileEntries = hit && hit.mtimeMs === mtimeMs && hit.size === size ? hit.entries : readFile(contentDir, file);
+    if (!fileEntries.length) continue;
+    next[file] = { mtimeMs, size, entries: fileEntries.map((e) => ({ ...e, body: '' })) };
+    entries.push(...fileEntries);
+  }
+  if (cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(next));
   }
   return entries;
 }

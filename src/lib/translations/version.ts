@@ -144,6 +144,7 @@ export function parseMdx(text: string, path: string): MdxFile {
 /** A calendar day (2026-11-10) from a YAML value, or undefined. */
 export function dayOf(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
+  // A date YAML read unquoted comes back from a JSON cache as midnight UTC.
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/.test(value.trim())) return value.trim().slice(0, 10);
   return undefined;
 }
