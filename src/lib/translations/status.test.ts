@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentStatus, dictionaryStatus, readContent, updatedDay } from './status';
+import { contentStatus, dictionaryStatus, readContent, sourceChangeDay, updatedDay } from './status';
 import { keepSnapshot, selectRows, withArticleVersions, withTranslatedFrom } from './mark';
 import { readableText, sourceVersion, stringVersion } from './version';
 
@@ -64,6 +64,16 @@ describe('contentStatus', () => {
       ['1', 'outdated'],
       ['2', 'current'],
     ]);
+  });
+});
+
+describe('sourceChangeDay', () => {
+  const row = { collection: 'hubs', slug: 'aktau', lang: 'ru', state: 'outdated', version: '0000000000' } as const;
+  it('is the source’s updated day when it is later than the translation’s, and none otherwise', () => {
+    expect(sourceChangeDay({ ...row, sourceUpdated: '2026-11-20', translationUpdated: '2026-10-01' })).toBe('2026-11-20');
+    expect(sourceChangeDay({ ...row, sourceUpdated: '2026-11-20' })).toBe('2026-11-20');
+    expect(sourceChangeDay({ ...row, sourceUpdated: '2026-09-01', translationUpdated: '2026-10-01' })).toBeUndefined();
+    expect(sourceChangeDay({ ...row, translationUpdated: '2026-10-01' })).toBeUndefined();
   });
 });
 

@@ -110,6 +110,8 @@ export interface TranslationStatus {
   translatedFrom?: string | undefined;
   /** The day the source last changed (its `updated:`, else its `date:`), when it says. */
   sourceUpdated?: string | undefined;
+  /** The translation's own `updated:` (else `date:`), when it says. */
+  translationUpdated?: string | undefined;
   /** Words added to and removed from the source since `translatedFrom` (when that version's text was kept). */
   changes?: WordChanges | undefined;
 }
@@ -149,10 +151,20 @@ export function contentStatus(entries: readonly ContentEntry[], options: { conte
       const from = typeof translation.fields.translatedFrom === 'string' ? translation.fields.translatedFrom : undefined;
       const state = from === source.version ? 'current' : 'outdated';
       const changes = state === 'outdated' && options.contentDir ? changesSince(options.contentDir, from, readableText(source)) : undefined;
-      rows.push({ ...base, state, translatedFrom: from, changes });
+      rows.push({ ...base, state, translatedFrom: from, translationUpdated: updatedDay(translation.fields), changes });
     }
   }
   return rows;
+}
+
+/**
+ * The day to tell readers the source changed: its `updated:`, unless the translation says it was
+ * updated on that day or later (then the source's date was not moved with its change, and
+ * would mislead).
+ */
+export function sourceChangeDay(status: TranslationStatus): string | undefined {
+  const { sourceUpdated, translationUpdated } = status;
+  return sourceUpdated && (!translationUpdated || sourceUpdated > translationUpdated) ? sourceUpdated : undefined;
 }
 
 /** The interface dictionaries, key by key: `versions[lang]` holds the version of the English string each translated string matches. */
