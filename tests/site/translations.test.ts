@@ -1,6 +1,7 @@
 // Translation freshness over a real build of a small fixture (tests/fixtures/translations/content,
 // built by tests/run.mjs into TRANSLATIONS_DIST): programme/join is current in Spanish, outdated in
-// Russian (made from an older English text) and missing in Kazakh (a fallback copy of the Russian).
+// Russian (made from an older English text) and missing in Kazakh (a fallback copy of the Russian);
+// Convention article 1 is outdated in Russian, every other article missing there.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -65,6 +66,19 @@ describe('an outdated translation (ru)', () => {
   it('a current translation (es) has no notice', () => {
     expect(html(join_('es')).querySelector('[data-outdated-notice]')).toBeNull();
     expect(html(join_('es')).querySelector('[role="note"]')).toBeNull();
+  });
+});
+
+describe('an outdated Convention article (ru, article 1)', () => {
+  it('says the English changed, without a date when the English gives none, and links to the English article', () => {
+    const notice = html(routes.article('ru', 1)).querySelector('[data-outdated-notice]');
+    expect(notice?.text).toContain(dictionaries.ru['notice.outdated.undated']);
+    expect(notice?.querySelector('time')).toBeNull();
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe(routes.article('en', 1));
+    expect(notice?.querySelector('a')?.getAttribute('hreflang')).toBe('en');
+    // A missing article (ru, 2) is a fallback copy, not an outdated translation.
+    expect(html(routes.article('ru', 2)).querySelector('[data-outdated-notice]')).toBeNull();
+    expect(robots(html(routes.article('ru', 2)))).toContain('noindex');
   });
 });
 
