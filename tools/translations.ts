@@ -23,7 +23,7 @@ import {
 } from '../src/lib/translations/status.ts';
 import {
   keepSnapshot,
-  pruneSnapshots,
+  saveSnapshots,
   readVersions,
   selectRows,
   withArticleVersions,
@@ -69,24 +69,25 @@ async function mark(targets: readonly string[]) {
   const articleVersions = new Map<string, Map<string, string>>();
   let marked = 0;
   for (const row of chosen) {
+    // The source text is kept for current ones too, so a mark always leaves it to compare with later.
+    if (row.collection === 'ui') {
+      const value = dictionaries[sourceLocale][row.slug];
+      keepSnapshot(contentDir, 'ui', row.version, typeof value === 'string' ? value : Object.values(value as object).join('\n'));
+    } else {
+      keepSnapshot(contentDir, row.collection, row.version, readableText(byKey.get(statusKey(row.collection, sourceLocale, row.slug))!));
+    }
     if (row.state === 'current') continue;
     marked++;
     if (row.collection === 'ui') {
       versions[row.lang]![row.slug] = row.version;
-      const value = dictionaries[sourceLocale][row.slug];
-      keepSnapshot(contentDir, row.version, typeof value === 'string' ? value : Object.values(value as object).join('\n'));
       continue;
     }
-    const source = byKey.get(statusKey(row.collection, sourceLocale, row.slug))!;
-    const translation = byKey.get(statusKey(row.collection, row.lang, row.slug))!;
-    keepSnapshot(contentDir, row.version, readableText(source));
+    const file = join(contentDir, byKey.get(statusKey(row.collection, row.lang, row.slug))!.file);
     if (row.collection === 'crc') {
-      const file = join(contentDir, translation.file);
       const map = articleVersions.get(file) ?? new Map<string, string>();
       map.set(row.slug, row.version);
       articleVersions.set(file, map);
     } else {
-      const file = join(contentDir, translation.file);
       writeFileSync(file, withTranslatedFrom(readFileSync(file, 'utf8'), row.version, file));
     }
   }
@@ -95,7 +96,7 @@ async function mark(targets: readonly string[]) {
   // Keep only the texts some translation still refers to.
   const after = await status();
   const referenced = new Set(after.rows.map((r) => r.translatedFrom).filter((v): v is string => Boolean(v)));
-  const pruned = pruneSnapshots(contentDir, referenced);
+  const pruned = saveSnapshots(contentDir, [...new Set(after.rows.map((r) => r.collection))], referenced);
   console.log(`Marked ${marked} translation${marked === 1 ? '' : 's'} as matching the source now (${chosen.length - marked} already did)${pruned ? `; ${pruned} old source texts removed` : ''}.`);
 }
 

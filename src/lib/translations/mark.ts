@@ -3,10 +3,10 @@
  * `translatedFrom:` line (frontmatter, Convention item, dictionary versions file) and keeps the
  * source's text under its version, so that a later change can be shown word by word.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { SNAPSHOT_DIR, type TranslationStatus } from './status.ts';
+import { readSnapshots, SNAPSHOT_DIR, snapshotFile, type TranslationStatus } from './status.ts';
 
 /**
  * Which rows a `--mark` target selects: `all`, a language (`ru`), a collection in a language
@@ -43,27 +43,31 @@ export function withArticleVersions(text: string, versions: ReadonlyMap<string, 
   return doc.toString({ lineWidth: 0 });
 }
 
-/** Keeps the source text of `version` (content-addressed: the same text is kept once). */
-export function keepSnapshot(contentDir: string, version: string, text: string): void {
-  const dir = join(contentDir, SNAPSHOT_DIR);
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${version}.txt`);
-  if (!existsSync(path)) writeFileSync(path, `${text}\n`);
+/** Keeps the source text of `version` in its collection's file (written by `saveSnapshots`). */
+export function keepSnapshot(contentDir: string, collection: string, version: string, text: string): void {
+  readSnapshots(contentDir, collection)[version] = text;
 }
 
-/** Removes the kept texts no translation refers to any more. */
-export function pruneSnapshots(contentDir: string, referenced: ReadonlySet<string>): number {
-  const dir = join(contentDir, SNAPSHOT_DIR);
-  if (!existsSync(dir)) return 0;
-  let removed = 0;
-  for (const name of readdirSync(dir)) {
-    const version = name.replace(/\.txt$/, '');
-    if (!referenced.has(version)) {
-      rmSync(join(dir, name));
-      removed++;
+/**
+ * Writes every collection's kept texts, without those no translation refers to any more; one
+ * version a line, sorted, so two editors' marks merge line by line. Returns how many were dropped.
+ */
+export function saveSnapshots(contentDir: string, collections: readonly string[], referenced: ReadonlySet<string>): number {
+  let dropped = 0;
+  mkdirSync(join(contentDir, SNAPSHOT_DIR), { recursive: true });
+  for (const collection of collections) {
+    const kept = readSnapshots(contentDir, collection);
+    const versions = Object.keys(kept).sort();
+    const live = versions.filter((v) => referenced.has(v));
+    dropped += versions.length - live.length;
+    const path = snapshotFile(contentDir, collection);
+    if (!live.length) {
+      if (existsSync(path)) rmSync(path);
+      continue;
     }
+    writeFileSync(path, `{\n${live.map((v) => `  ${JSON.stringify(v)}: ${JSON.stringify(kept[v])}`).join(',\n')}\n}\n`);
   }
-  return removed;
+  return dropped;
 }
 
 /** A dictionary versions file (key → version), sorted, as JSON; {} when it does not exist yet. */

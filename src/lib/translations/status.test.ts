@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentStatus, dictionaryStatus, readContent, sourceChangeDay, updatedDay } from './status';
-import { keepSnapshot, selectRows, withArticleVersions, withTranslatedFrom } from './mark';
+import { keepSnapshot, saveSnapshots, selectRows, withArticleVersions, withTranslatedFrom } from './mark';
 import { readableText, sourceVersion, stringVersion } from './version';
 
 let dir = '';
@@ -26,7 +26,8 @@ describe('contentStatus', () => {
     const version = source!.version;
     // The translators worked from an older English text, kept when they marked it.
     const old = { fields: { title: 'Aktau' }, body: 'Five hubs opened in 2025.' };
-    keepSnapshot(dir, sourceVersion(old), readableText(old));
+    keepSnapshot(dir, 'hubs', sourceVersion(old), readableText(old));
+    saveSnapshots(dir, ['hubs'], new Set([sourceVersion(old)]));
     mkdirSync(join(dir, 'hubs/ru'), { recursive: true });
     mkdirSync(join(dir, 'hubs/es'), { recursive: true });
     writeFileSync(join(dir, 'hubs/ru/aktau.mdx'), mdx(`title: "Актау"\ntranslatedFrom: ${version}`, 'Шесть хабов.'));

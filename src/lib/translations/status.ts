@@ -124,11 +124,26 @@ export function updatedDay(fields: Record<string, unknown>): string | undefined 
 /** A key for one translation: collection, language and slug joined by slashes (not a site path). */
 export const statusKey = (collection: string, lang: string, slug: string) => [collection, lang, slug].join('/');
 
+/** The file keeping a collection's source texts by version: one JSON object, one version a line. */
+export const snapshotFile = (contentDir: string, collection: string) => join(contentDir, SNAPSHOT_DIR, `${collection}.json`);
+
+const snapshots = new Map<string, Record<string, string>>();
+
+/** A collection's kept source texts (version → text), read once per process. */
+export function readSnapshots(contentDir: string, collection: string): Record<string, string> {
+  const path = snapshotFile(contentDir, collection);
+  let kept = snapshots.get(path);
+  if (!kept) {
+    kept = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>) : {};
+    snapshots.set(path, kept);
+  }
+  return kept;
+}
+
 /** Changes since `version`, from its kept text; undefined when that text was not kept. */
-export function changesSince(contentDir: string, version: string | undefined, now: string): WordChanges | undefined {
-  if (!version) return undefined;
-  const path = join(contentDir, SNAPSHOT_DIR, `${version}.txt`);
-  return existsSync(path) ? wordChanges(readFileSync(path, 'utf8'), now) : undefined;
+export function changesSince(contentDir: string, collection: string, version: string | undefined, now: string): WordChanges | undefined {
+  const before = version ? readSnapshots(contentDir, collection)[version] : undefined;
+  return before === undefined ? undefined : wordChanges(before, now);
 }
 
 /**
@@ -150,7 +165,7 @@ export function contentStatus(entries: readonly ContentEntry[], options: { conte
       }
       const from = typeof translation.fields.translatedFrom === 'string' ? translation.fields.translatedFrom : undefined;
       const state = from === source.version ? 'current' : 'outdated';
-      const changes = state === 'outdated' && options.contentDir ? changesSince(options.contentDir, from, readableText(source)) : undefined;
+      const changes = state === 'outdated' && options.contentDir ? changesSince(options.contentDir, source.collection, from, readableText(source)) : undefined;
       rows.push({ ...base, state, translatedFrom: from, translationUpdated: updatedDay(translation.fields), changes });
     }
   }
@@ -186,7 +201,7 @@ export function dictionaryStatus(
       const from = versions[lang]?.[key];
       const state = from === version ? 'current' : 'outdated';
       const now = typeof value === 'string' ? value : Object.values(value as object).join('\n');
-      const changes = state === 'outdated' && options.contentDir ? changesSince(options.contentDir, from, now) : undefined;
+      const changes = state === 'outdated' && options.contentDir ? changesSince(options.contentDir, 'ui', from, now) : undefined;
       rows.push({ ...base, state, translatedFrom: from, changes });
     }
   }
