@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { siteSettings } from './src/lib/settings.ts';
 import { sitemapFilter } from './src/lib/content/sitemap-filter.ts';
+import { sitemapLastmod } from './src/lib/content/sitemap-lastmod.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import storyImages from './src/integrations/story-images.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
         locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].bcp47])),
       },
       filter: sitemapFilter(contentDir, site, base),
+      // lastmod: each page's `updated:` (else its publication date), as on the page and in its JSON-LD.
+      serialize: sitemapLastmod(contentDir, site, base, process.env),
     }),
     // Copies the stories' sharing images from their cache into the build (src/lib/images/).
     storyImages(),

@@ -53,8 +53,14 @@ run('astro', ['check']);
 run('astro', ['build', '--outDir', dist]);
 run('astro', ['build', '--outDir', secondBuild]);
 run('astro', ['build', '--outDir', baseBuild], { env: { ...process.env, BASE_PATH: basePath } });
+// A small content set where one translation is outdated and one missing (tests/site/translations.test.ts):
+// today's content has neither. Its own content store; no sharing images (it has no stories).
+const translationsBuild = join(scratch, 'translations');
+run('astro', ['build', '--outDir', translationsBuild], {
+  env: { ...process.env, CONTENT_DIR: 'tests/fixtures/translations/content', ASTRO_CACHE_DIR: join(scratch, 'translations-cache'), OG_IMAGES: 'off' },
+});
 // The built site, then the browser: one after the other, so neither slows the other down.
-run('vitest', ['run', '--project', 'site'], { env: { ...process.env, DIST_DIR: dist, SECOND_BUILD: secondBuild } });
+run('vitest', ['run', '--project', 'site'], { env: { ...process.env, DIST_DIR: dist, SECOND_BUILD: secondBuild, TRANSLATIONS_DIST: translationsBuild } });
 run('vitest', ['run', '--project', 'browser'], { env: { ...process.env, DIST_DIR: dist } });
 run('vitest', ['run', '--project', 'site', 'tests/site/pages.test.ts', 'tests/site/headers.test.ts'], {
   env: { ...process.env, DIST_DIR: baseBuild, BASE_PATH: basePath },

@@ -85,6 +85,12 @@ export function routesFor(base: string) {
     translation: (pathname: string, to: Locale) => switchLocale(pathname, to, base),
     /** A site path's language and the rest, without the base. */
     split: (pathname: string) => splitLocale(pathname, base),
+    // Translation status (issue 15).
+    /** The editors' table of translations: noindex, in no menu and not in the sitemap. */
+    translationStatus: (lang: Locale) => at(lang, 'translations'),
+    /** The page of an entry of any collection: a section's entry, an event, or a Convention article (`crc`, slug = number). */
+    entryOf: (lang: Locale, collection: string, slug: string) =>
+      collection === 'crc' ? at(lang, `rights/articles/${slug}`) : collection === 'events' ? at(lang, `hubs/events/${slug}`) : at(lang, `${collection}/${slug}`),
   };
 }
 

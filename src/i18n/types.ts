@@ -355,4 +355,36 @@ export interface UIStrings {
   'crc.qr.informal': string;
   'help.title.informal': string;
   'help.body.informal': string;
+  // Translation status (issue 15): the notice on an outdated translation, and the editors' status page.
+  /** On a translation made from an older English text; {date} is the day the English page changed. */
+  'notice.outdated': string;
+  /** The same, when the English page gives no date. */
+  'notice.outdated.undated': string;
+  /** Label before the link to the English page (its title follows). */
+  'notice.outdated.source': string;
+  /** The status page: title, description, what it shows and how editors mark a translation. */
+  'status.title': string;
+  'status.description': string;
+  'status.intro': string;
+  /** Heading of the counts by section and language. */
+  'status.summary': string;
+  'status.section': string;
+  'status.language': string;
+  /** Column headings of the counts. */
+  'status.col.current': string;
+  'status.col.outdated': string;
+  'status.col.missing': string;
+  /** A translation's state in the list of pages. */
+  'status.current': string;
+  'status.outdated': string;
+  'status.missing': string;
+  /** After an outdated state; {date} is the day the English page changed. */
+  'status.since': string;
+  /** Heading of the list of translations to update. */
+  'status.details': string;
+  'status.page': string;
+  'status.allCurrent': string;
+  /** Names of the two collections that are not sections: the Convention's articles and the interface strings. */
+  'status.crc': string;
+  'status.ui': string;
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sourceIds } from '../data/sources';
 import { calendarDayOf, dayFormat } from '../lib/content/content-layout';
+import { versionPattern } from '../lib/translations/version';
 
 /** Page title: shown in the tab, in search results and in link previews. */
 export const title = z
@@ -52,3 +53,15 @@ export function calendarDay(field: string) {
     return date;
   });
 }
+
+/**
+ * On a translation: the version of the English entry it matches, written by
+ * `npm run translations -- --mark …` (docs/decisions/0015-translation-status.md).
+ */
+export const translatedFrom = z
+  .string({ error: 'translatedFrom must be text: leave it to `npm run translations -- --mark …`' })
+  .regex(versionPattern, { error: 'translatedFrom must be 10 characters 0-9 and a-f, as `npm run translations -- --mark …` writes it' })
+  .optional();
+
+/** The day the page last changed in substance (not for a typo fix), set by editors; shown on the page and in the sitemap. */
+export const updated = calendarDay('updated').optional();

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { translatedFrom, updated } from './common';
 
 /** One article of the Convention in content/crc/<lang>.yaml. */
 export const crcArticleSchema = z.strictObject({
@@ -9,5 +10,7 @@ export const crcArticleSchema = z.strictObject({
   summary: z.string({ error: 'summary is required: one or two plain sentences' }).trim().min(20, {
     error: 'summary must have at least 20 characters',
   }),
+  updated,
+  translatedFrom,
 });
 export type CrcArticleData = z.infer<typeof crcArticleSchema>;

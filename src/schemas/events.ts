@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { hubSlugs } from '../data/hubs';
 import { parseWhen, compareWhen } from '../lib/hubs/event-dates';
-import { description, sourcesField, title } from './common';
+import { description, sourcesField, title, translatedFrom, updated } from './common';
 
 const whenHelp = 'a date in Kazakhstan time, as precisely as the source gives it: "2025", "2025-10", "2025-11-24" or "2025-11-24T15:00"';
 
@@ -48,6 +48,8 @@ export const eventSchema = z
     /** Where, in this language (a venue and city); leave out when not known: the hub's city is shown. */
     place: z.string().trim().min(3, { error: 'place must be a venue or a city, or be left out' }).optional(),
     sources: sourcesField,
+    updated,
+    translatedFrom,
   })
   .superRefine((event, ctx) => {
     const { start, end } = event;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { description, sourcesField, title } from './common';
+import { description, sourcesField, title, translatedFrom, updated } from './common';
 
 const optionalText = z.string().trim().min(1, { error: 'leave the field out instead of writing an empty text' });
 
@@ -21,5 +21,7 @@ export const hubSchema = z.strictObject({
   hours: optionalText.optional(),
   contact: optionalText.optional(),
   sources: sourcesField,
+  updated,
+  translatedFrom,
 });
 export type HubData = z.infer<typeof hubSchema>;

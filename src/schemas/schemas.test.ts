@@ -35,6 +35,24 @@ describe('programme schema', () => {
   });
 });
 
+describe('updated and translatedFrom (every collection)', () => {
+  const valid = { title: 'How to join', description, order: 5, sources: ['programme-report'] };
+  it('takes an updated day and a version, and leaves both out when absent', () => {
+    const data = programmeSchema.parse({ ...valid, updated: '2026-11-20', translatedFrom: '2b895bc003' });
+    expect(data.updated).toEqual(new Date('2026-11-20'));
+    expect(data.translatedFrom).toBe('2b895bc003');
+    expect(programmeSchema.parse(valid)).not.toHaveProperty('updated');
+  });
+  it('names the field and what is expected', () => {
+    expect(problems(programmeSchema.safeParse({ ...valid, updated: '20.11.2026' }))).toEqual([
+      'updated: "20.11.2026" is not a valid date: write a date such as 2026-11-10 (year-month-day)',
+    ]);
+    expect(problems(crcArticleSchema.safeParse({ number: 1, title: 'Definition', summary: 'Everyone under 18 is a child.', translatedFrom: 'latest' }))).toEqual([
+      'translatedFrom: translatedFrom must be 10 characters 0-9 and a-f, as `npm run translations -- --mark …` writes it',
+    ]);
+  });
+});
+
 describe('rights schema', () => {
   it('defaults articles and sensitive', () => {
     const data = rightsSchema.parse({ title: 'Your rights', description, order: 0, sources: ['crc'] });

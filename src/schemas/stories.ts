@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { hubSlugs } from '../data/hubs';
-import { articleNumbers, calendarDay, sourcesField, title } from './common';
+import { articleNumbers, calendarDay, sourcesField, title, translatedFrom, updated } from './common';
 
 export const topics = [
   'hubs',
@@ -63,6 +63,8 @@ export const storySchema = z
     /** People the story is about; children need consent (see the safeguarding rules in README). */
     subjects: z.array(subject).default([]),
     sources: sourcesField,
+    updated,
+    translatedFrom,
   })
   .superRefine((story, ctx) => {
     story.subjects.forEach((person, i) => {

@@ -1,9 +1,9 @@
 import { listContentFiles, pageCollections } from './content-files';
-import { splitLocale } from '../../i18n/routing';
+import { routesFor, splitLocale } from '../../i18n/routing';
 
 /**
  * Keeps out of the sitemap what search engines should not index: 404 pages and
- * the fallback copies of untranslated entries (they are `noindex`).
+ * the fallback copies of untranslated entries (they are `noindex`), and the editors' translation status page.
  */
 export function sitemapFilter(contentDir: string, site: string, base: string) {
   const files = listContentFiles(contentDir).filter((f) => (pageCollections as readonly string[]).includes(f.collection));
@@ -11,10 +11,12 @@ export function sitemapFilter(contentDir: string, site: string, base: string) {
   // An entry's address in any language: a page at such an address with no file of its own
   // language is a fallback copy. Index and listing pages have no file behind them at all.
   const entries = new Set(files.map((f) => `${f.collection}/${f.slug}/`));
+  const routes = routesFor(base);
   return (page: string): boolean => {
-    const { locale, rest } = splitLocale(new URL(page, site).pathname, base);
+    const { pathname } = new URL(page, site);
+    const { locale, rest } = splitLocale(pathname, base);
     if (!locale) return !rest.startsWith('404');
-    if (rest === '404/') return false;
+    if (rest === '404/' || pathname === routes.translationStatus(locale)) return false;
     return !entries.has(rest) || real.has(`${locale}/${rest}`);
   };
 }
