@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { keyedLanguages } from '../lib/search/query';
 import { distinctKeys, keysBeyondText, rankKeys } from '../lib/search/vocabulary';
+import { bucketFile, bucketWords } from '../lib/search/word-buckets';
 import { filesUnder } from '../lib/files';
 
 /** The HTML files under `dir`, as full paths. */
@@ -44,6 +45,17 @@ function prepare(outDir: string, file: string, lang: Locale) {
 }
 
 /**
+ * `words/<lang>/<bucket>.json` for each two-letter beginning of the language's
+ * ranked words, and `index.json`, the beginnings that have a file (word-buckets.ts).
+ */
+function writeWordBuckets(dir: string, ranked: readonly string[]) {
+  mkdirSync(dir, { recursive: true });
+  const buckets = bucketWords(ranked);
+  for (const [prefix, words] of buckets) writeFileSync(join(dir, `${bucketFile(prefix)}.json`), JSON.stringify(words));
+  writeFileSync(join(dir, 'index.json'), JSON.stringify([...buckets.keys()].sort()));
+}
+
+/**
  * Builds the Pagefind index into the build output once Astro has written
  * every page, through Pagefind's Node API (never into public/ or src/).
  *
@@ -60,8 +72,9 @@ function prepare(outDir: string, file: string, lang: Locale) {
  * into one pagefind-entry.json), so the indexer holds a quarter of the site
  * at once: with thousands of stories that halves the build's peak memory.
  *
- * It also writes `pagefind/words.<lang>.json`, the words of each language,
- * most frequent first, for the typo correction (src/lib/search/correct.ts).
+ * It also writes the words of each language, most frequent first, for the
+ * typo correction (src/lib/search/correct.ts), split by their first two
+ * letters so a query fetches only what its words need (writeWordBuckets).
  */
 export default function pagefind(): AstroIntegration {
   return {
@@ -96,7 +109,7 @@ export default function pagefind(): AstroIntegration {
           await close();
           const own = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as NonNullable<typeof entry>;
           entry = { ...own, languages: { ...entry?.languages, ...own.languages } };
-          writeFileSync(join(outputPath, `words.${lang}.json`), JSON.stringify(rankKeys(keys)));
+          writeWordBuckets(join(outputPath, 'words', lang), rankKeys(keys));
           count += keys.length;
         }
         if (!entry) throw new Error('Pagefind wrote no index');
