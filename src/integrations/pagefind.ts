@@ -7,7 +7,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { keyedLanguages } from '../lib/search/query';
 import { distinctKeys, keysBeyondText, rankKeys } from '../lib/search/vocabulary';
-import { bucketFile, bucketWords } from '../lib/search/word-buckets';
+import { bucketFile, bucketWords, type WordBucketList } from '../lib/search/word-buckets';
+import { createHash } from 'node:crypto';
 import { filesUnder } from '../lib/files';
 
 /** The HTML files under `dir`, as full paths. */
@@ -45,14 +46,18 @@ function prepare(outDir: string, file: string, lang: Locale) {
 }
 
 /**
- * `words/<lang>/<bucket>.json` for each two-letter beginning of the language's
- * ranked words, and `index.json`, the beginnings that have a file (word-buckets.ts).
+ * `words/<lang>_<hash>/<bucket>.json` for each two-letter beginning of the language's ranked
+ * words, and `words.<lang>.json`, the folder and the beginnings that have a file (word-buckets.ts).
+ * The folder is named by a hash of the words, so the buckets can be cached for good (_headers).
  */
-function writeWordBuckets(dir: string, ranked: readonly string[]) {
-  mkdirSync(dir, { recursive: true });
+function writeWordBuckets(outputPath: string, lang: Locale, ranked: readonly string[]) {
   const buckets = bucketWords(ranked);
+  const folder = `${lang}_${createHash('sha256').update(JSON.stringify(ranked)).digest('hex').slice(0, 10)}`;
+  const dir = join(outputPath, 'words', folder);
+  mkdirSync(dir, { recursive: true });
   for (const [prefix, words] of buckets) writeFileSync(join(dir, `${bucketFile(prefix)}.json`), JSON.stringify(words));
-  writeFileSync(join(dir, 'index.json'), JSON.stringify([...buckets.keys()].sort()));
+  const list: WordBucketList = { folder, prefixes: [...buckets.keys()].sort() };
+  writeFileSync(join(outputPath, `words.${lang}.json`), JSON.stringify(list));
 }
 
 /**
@@ -109,7 +114,7 @@ export default function pagefind(): AstroIntegration {
           await close();
           const own = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as NonNullable<typeof entry>;
           entry = { ...own, languages: { ...entry?.languages, ...own.languages } };
-          writeWordBuckets(join(outputPath, 'words', lang), rankKeys(keys));
+          writeWordBuckets(outputPath, lang, rankKeys(keys));
           count += keys.length;
         }
         if (!entry) throw new Error('Pagefind wrote no index');

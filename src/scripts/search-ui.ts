@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locales';
 import { buildExcerpt } from '../lib/search/excerpt';
 import { keyedLanguages, matchPositions, pagefindQuery, queryWords, wordKey } from '../lib/search/query';
 import { correctQueryFrom, type BucketLookup } from '../lib/search/correct';
-import { bucketFile } from '../lib/search/word-buckets';
+import { bucketFile, type WordBucketList } from '../lib/search/word-buckets';
 import { bareWord, splitWords, tokens } from '../lib/search/text';
 
 interface PagefindResultData {
@@ -49,18 +49,17 @@ function loadPagefind(base: string): Promise<Pagefind> {
  * (src/lib/search/word-buckets.ts): first the list of buckets, then each bucket once.
  */
 function wordLookup(base: string, lang: Locale): BucketLookup {
-  const dir = `${base}pagefind/words/${lang}/`;
-  const getJson = (url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])).catch(() => [] as string[]);
-  let index: Promise<Set<string>> | undefined;
+  const getJson = <T>(url: string, empty: T) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : empty)).catch(() => empty);
+  let list: Promise<{ folder: string; prefixes: Set<string> }> | undefined;
   const buckets = new Map<string, Promise<string[]>>();
   return async (prefixes) => {
-    index ??= getJson(`${dir}index.json`).then((list) => new Set(list));
-    const existing = await index;
+    list ??= getJson<WordBucketList>(`${base}pagefind/words.${lang}.json`, { folder: '', prefixes: [] }).then((l) => ({ folder: l.folder, prefixes: new Set(l.prefixes) }));
+    const { folder, prefixes: existing } = await list;
     const lists = await Promise.all(
       prefixes
         .filter((p) => existing.has(p))
         .map((p) => {
-          if (!buckets.has(p)) buckets.set(p, getJson(`${dir}${bucketFile(p)}.json`));
+          if (!buckets.has(p)) buckets.set(p, getJson<string[]>(`${base}pagefind/words/${folder}/${bucketFile(p)}.json`, []));
           return buckets.get(p) ?? Promise.resolve([]);
         }),
     );
