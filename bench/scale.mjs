@@ -12,6 +12,9 @@
 //   -- --peer --pairs 3  also build the Astro Starlight peer (../shared/bench/peer-starlight, set
 //                        up in /tmp/bench-peer on first use: npm install) on the same stories,
 //                        alternating peer and ours, and print the ratios (median of the pairs)
+//   -- --plain-index     also times plain Pagefind over the last build (our indexing: Kazakh keys,
+//                        word lists; the target is at most 20% over plain)
+//   -- --parallel-prerender 2   Astro 7.4's experimental.parallelPrerender with that many workers
 //   -- --no-search       skips the browser measurement;  -- --keep keeps the scratch folders
 // Generated content never enters the repository: it lives in .cache/ (ignored) and /tmp.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,6 +36,8 @@ const { values: args } = parseArgs({
     peer: { type: 'boolean', default: false },
     pairs: { type: 'string', default: '3' },
     'no-search': { type: 'boolean', default: false },
+    'plain-index': { type: 'boolean', default: false },
+    'parallel-prerender': { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -73,7 +78,8 @@ const marks = { name: 'bench:marks', hooks: {
   'astro:build:generated': () => stamp('build:generated'),
 } };
 export default { ...config, cacheDir: ${JSON.stringify(resolve(scratch, 'astro-cache'))},
-  integrations: [marks, ...config.integrations.flat().map(timedHooks)] };
+  integrations: [marks, ...config.integrations.flat().map(timedHooks)],
+  ${args['parallel-prerender'] ? `experimental: { ...config.experimental, parallelPrerender: { workers: ${Number(args['parallel-prerender'])} } },` : ''} };
 `,
 );
 cpSync(contentDir, content, { recursive: true });
@@ -224,6 +230,15 @@ try {
   for (const mode of args.peer ? modes.slice(1) : modes) {
     console.log(`\n▶ ${mode.name}`);
     rows.push({ build: mode.name, ...summary(await buildOurs(mode)) });
+  }
+  if (args['plain-index']) {
+    const plainOut = join(dirname(out), 'pagefind-plain');
+    console.log(`\n▶ plain Pagefind over the same build (${load()})`);
+    const plain = await timed(process.execPath, [fileURLToPath(new URL('plain-index.mjs', import.meta.url)), out, plainOut], {}, { onLine: (l) => l && console.log(`  ${l}`) });
+    rmSync(plainOut, { recursive: true, force: true });
+    const ours = rows.at(-1)?.indexing;
+    console.log(`Plain Pagefind: ${plain.seconds.toFixed(1)} s, peak ${(plain.peakBytes / 2 ** 30).toFixed(2)} GB; ours (indexing phase of the last build): ${ours}` +
+      (ours && !ours.startsWith('?') ? ` = ${((parseFloat(ours) / plain.seconds - 1) * 100).toFixed(0)}% over plain (target ≤ 20%)` : ''));
   }
   if (!args['no-search']) {
     // The last build may have been an OG one: the search index is the same.
