@@ -26,9 +26,15 @@ function bodyText(doc: HTMLElement): { text: string; title: string } {
 
 /** A page as handed to Pagefind, and its keys for the word list; undefined for pages left out. */
 function prepare(outDir: string, file: string, lang: Locale) {
-  let html = readFileSync(file, 'utf8');
+  const full = readFileSync(file, 'utf8');
   // Pages without data-pagefind-body (lists, the search page, fallback copies, 404) stay out.
-  if (!html.includes('data-pagefind-body')) return undefined;
+  if (!full.includes('data-pagefind-body')) return undefined;
+  // The <html> tag (its lang chooses the index) and the body: the head, mostly inline CSS, is
+  // 60% of a page and holds nothing Pagefind reads, so it is neither parsed here nor sent to the
+  // indexer (1,714 pages: our indexing 36 s against plain Pagefind's 13 s; bench:scale --plain-index).
+  const htmlTag = /<html[^>]*>/.exec(full)?.[0] ?? '<html>';
+  const bodyAt = full.indexOf('<body');
+  let html = bodyAt < 0 ? full : `${htmlTag}${full.slice(bodyAt)}`;
   const doc = parse(html);
   const rel = relative(outDir, file).split(sep).join('/');
   const pageLang = doc.querySelector('html')?.getAttribute('lang') ?? '';
