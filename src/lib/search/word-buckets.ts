@@ -4,11 +4,19 @@
  * however large the site grows (the whole list was 170–217 KB at 1,000
  * stories a language). The build writes one file per two-letter beginning,
  * and a list of the beginnings that exist, so the browser never asks for a
- * file that is not there.
+ * file that is not there:
  *
- *   pagefind/words/<lang>/index.json       ["ба","бе",…]
- *   pagefind/words/<lang>/<name>.json      the words starting with it, most widespread first
+ *   pagefind/words.<lang>.json              { folder: "kk_3f9a…", prefixes: ["ба","бе",…] }
+ *   pagefind/words/<folder>/<name>.json     the words starting with it, most widespread first
+ *
+ * The folder is named by a hash of the language's words, so buckets can be cached for good.
  */
+
+/** `pagefind/words.<lang>.json`: where the buckets are and which exist. */
+export interface WordBucketList {
+  folder: string;
+  prefixes: string[];
+}
 
 /** Letters of a word that choose its bucket. */
 export const PREFIX_LETTERS = 2;
