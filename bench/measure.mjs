@@ -35,11 +35,24 @@ function treeRss(pid) {
  */
 export const buildEnv = { MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', ASTRO_TELEMETRY_DISABLED: '1' };
 
-/** Runs a command, returning wall time (s) and peak memory (bytes) of its process tree. */
-export function timed(command, args, env = {}) {
+/**
+ * Runs a command, returning wall time (s) and peak memory (bytes) of its process tree.
+ * `onLine(line, ms)` receives each line of its output with the time since the start (ms).
+ */
+export function timed(command, args, env = {}, { cwd, onLine } = {}) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', onLine ? 'pipe' : 'ignore', 'inherit'], env: { ...process.env, ...env } });
+    if (onLine) {
+      let rest = '';
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        const ms = performance.now() - start;
+        for (const line of lines) onLine(line, ms);
+      });
+    }
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
     child.on('exit', (code) => {

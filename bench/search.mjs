@@ -3,15 +3,15 @@
 // For each language it prints hit@1 and hit@3 of our search (the real search page:
 // Kazakh keys, folding, typo correction) beside plain Pagefind on the same pages
 // (a second index built here from the same HTML, without our additions), and the
-// bytes a reader downloads to open search and see a first result.
+// bytes a reader downloads to open search and see a first result, and for each later query.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
 import { createIndex, close } from 'pagefind';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
+import { measureSearchBytes, searchBytesTable } from './first-search.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const { base } = siteSettings(process.env);
@@ -86,36 +86,13 @@ try {
   console.table(rows);
   if (misses.length) console.log(`Missed at 3:\n  ${misses.join('\n  ')}`);
 
-  // First query from a cold cache: open the dialog on the home page, type, wait for results.
-  const bytes = [];
-  for (const lang of langs) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.origin}${base}${lang}/`);
-    const loaded = [];
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      loaded.push({ url: response.url(), raw: body.length, br: brotliCompressSync(body).length });
-    });
-    await page.keyboard.press('/');
-    const input = page.locator('dialog [data-search-input]');
-    await input.fill(sets[lang][0].q);
-    await page.waitForFunction((q) => document.querySelector('dialog [data-search-panel]')?.dataset.searchDone === q, sets[lang][0].q);
-    await page.waitForLoadState('networkidle');
-    const sum = (key) => loaded.reduce((n, r) => n + r[key], 0);
-    bytes.push({
-      lang,
-      query: sets[lang][0].q,
-      requests: loaded.length,
-      'KB as served': (sum('raw') / 1024).toFixed(1),
-      'KB brotli': (sum('br') / 1024).toFixed(1),
-    });
-    await context.close();
-  }
-  console.log('\nDownloaded to open search and show a first result (cold cache, after the page itself):');
-  console.table(bytes);
 } finally {
   await browser.close();
   await server.close();
   rmSync(plainDir, { recursive: true, force: true });
 }
+
+// First query from a cold cache (the dialog on the home page), then five more in the same page.
+const bytes = await measureSearchBytes(dist, base, Object.fromEntries(langs.map((l) => [l, sets[l].slice(0, 6).map((q) => q.q)])));
+console.log('\nDownloaded for the first query (cold cache, after the page itself) and for each later one, KB:');
+console.table(searchBytesTable(bytes));

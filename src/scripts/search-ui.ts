@@ -6,7 +6,8 @@
 import type { Locale } from '../i18n/locales';
 import { buildExcerpt } from '../lib/search/excerpt';
 import { keyedLanguages, matchPositions, pagefindQuery, queryWords, wordKey } from '../lib/search/query';
-import { correctQuery } from '../lib/search/correct';
+import { correctQueryFrom, type BucketLookup } from '../lib/search/correct';
+import { bucketFile, type WordBucketList } from '../lib/search/word-buckets';
 import { bareWord, splitWords, tokens } from '../lib/search/text';
 
 interface PagefindResultData {
@@ -43,11 +44,27 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefindLoad;
 }
 
-const vocabularies = new Map<string, Promise<string[]>>();
-function loadVocabulary(base: string, lang: Locale): Promise<string[]> {
-  const url = `${base}pagefind/words.${lang}.json`;
-  if (!vocabularies.has(url)) vocabularies.set(url, fetch(url).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])));
-  return vocabularies.get(url) ?? Promise.resolve([]);
+/**
+ * The typo-correction words of a language, fetched by bucket as queries need them
+ * (src/lib/search/word-buckets.ts): first the list of buckets, then each bucket once.
+ */
+function wordLookup(base: string, lang: Locale): BucketLookup {
+  const getJson = <T>(url: string, empty: T) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : empty)).catch(() => empty);
+  let list: Promise<{ folder: string; prefixes: Set<string> }> | undefined;
+  const buckets = new Map<string, Promise<string[]>>();
+  return async (prefixes) => {
+    list ??= getJson<WordBucketList>(`${base}pagefind/words.${lang}.json`, { folder: '', prefixes: [] }).then((l) => ({ folder: l.folder, prefixes: new Set(l.prefixes) }));
+    const { folder, prefixes: existing } = await list;
+    const lists = await Promise.all(
+      prefixes
+        .filter((p) => existing.has(p))
+        .map((p) => {
+          if (!buckets.has(p)) buckets.set(p, getJson<string[]>(`${base}pagefind/words/${folder}/${bucketFile(p)}.json`, []));
+          return buckets.get(p) ?? Promise.resolve([]);
+        }),
+    );
+    return lists.flat();
+  };
 }
 
 export async function mountSearch(panel: HTMLElement): Promise<void> {
@@ -68,8 +85,9 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
   const dates = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
   status.textContent = d.loading ?? '';
-  // The words of the site, for the typo correction: small, fetched beside Pagefind.
-  const vocabulary = loadVocabulary(base, lang).catch(() => [] as string[]);
+  // The words of the site, for the typo correction: the list of buckets fetched beside Pagefind.
+  const lookupWords = wordLookup(base, lang);
+  void lookupWords([]);
   let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind(base);
@@ -99,7 +117,7 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
     }
     let words = queryWords(lang, query);
     // A word the site never uses is most likely misspelt: search for the nearest word it uses instead.
-    const fix = correctQuery(words, await vocabulary);
+    const fix = await correctQueryFrom(words, lookupWords);
     let response = await pagefind.search(query ? (fix.changed ? fix.words.join(' ') : pagefindQuery(lang, query)) : null, { filters });
     let corrected = fix.changed && response.results.length > 0;
     if (fix.changed && !corrected) response = await pagefind.search(pagefindQuery(lang, query), { filters });

@@ -70,6 +70,29 @@ describe('search finds pages in the reader’s language', () => {
     await page.close();
   });
 
+  it('fetches only the word-list buckets of the typed words, and still corrects a typo', async () => {
+    const page = await site.browser.newPage();
+    const words: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/words') && words.push(new URL(r.url()).pathname));
+    await page.goto(site.url('en/'));
+    await page.click('[data-search-open]');
+    const { links, status } = await searchInDialog(page, 'helth');
+    expect(links.slice(0, 3)).toContain(`${settings.base}en/rights/health/`);
+    expect(status).toContain(fill(dictionaries.en['search.corrected'], { q: 'health' }));
+    // The list of buckets and the one "he…" falls into: never a language's whole word list.
+    expect(words).toEqual([`${settings.base}pagefind/words.en.json`, expect.stringMatching(new RegExp(`^${settings.base}pagefind/words/en_[0-9a-f]{10}/68-65\\.json$`))]);
+    await page.close();
+  });
+
+  it('answers a question by what it asks about, not by its "what is" (stop words)', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('en/'));
+    await page.click('[data-search-open]');
+    const { links } = await searchInDialog(page, 'what is the Convention on the Rights of the Child');
+    expect(links[0]).toBe(`${settings.base}en/rights/convention/`);
+    await page.close();
+  });
+
   it('filters by section and by hub', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('en/'));

@@ -1,10 +1,12 @@
 /**
  * Typo tolerance. Pagefind matches words by their beginning and has no fuzzy
- * search, so a query with one wrong letter finds nothing. When that happens
- * the search loads the language's vocabulary (written at build time, most
- * frequent words first) and replaces each unknown word with the nearest
- * known one, at most one edit away (two for long words).
+ * search, so a query with one wrong letter finds nothing. The search loads
+ * the part of the language's vocabulary its words fall into (written at build
+ * time by first two letters, most frequent words first: word-buckets.ts) and
+ * replaces each unknown word with the nearest known one, at most one edit
+ * away (two for long words).
  */
+import { bucketPrefix, neighbourPrefixes } from './word-buckets';
 
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), stopping early above `max`.
@@ -88,4 +90,27 @@ export function nearestWord(word: string, vocabulary: readonly string[]): string
  */
 export function correctWords(words: readonly string[], vocabulary: readonly string[]): string[] {
   return words.map((w) => (isKnown(w, vocabulary) ? w : (nearestWord(w, vocabulary) ?? w)));
+}
+
+/** The words of the vocabulary buckets with these beginnings (word-buckets.ts), each bucket most frequent first. */
+export type BucketLookup = (prefixes: readonly string[]) => Promise<readonly string[]>;
+
+/**
+ * `correctQuery`, loading only the buckets the words need: a word's own
+ * bucket tells whether it is known (its continuations share its first two
+ * letters); an unknown word with no near neighbour there also looks in the
+ * buckets it would fall into with an extra second letter or the first two swapped.
+ * @example await correctQueryFrom(['helth'], async () => ['health']) // { words: ['health'], changed: true }
+ */
+export async function correctQueryFrom(words: readonly string[], lookup: BucketLookup): Promise<{ words: string[]; changed: boolean }> {
+  const fixed = await Promise.all(
+    words.map(async (word) => {
+      if (allowedEdits(word) === 0) return word;
+      const own = await lookup([bucketPrefix(word)]);
+      if (isKnown(word, own)) return word;
+      // Most typos keep the first two letters: the other buckets only when the word's own has no neighbour.
+      return nearestWord(word, own) ?? nearestWord(word, await lookup(neighbourPrefixes(word))) ?? word;
+    }),
+  );
+  return { words: fixed, changed: fixed.some((w, i) => w !== words[i]) };
 }

@@ -7,6 +7,8 @@
  */
 import { localeCodes, localeFeatures, type Locale } from '../../i18n/locales';
 import { kazakhKey } from './kazakh-stem';
+import { foldKazakh, normalizeWord } from './fold';
+import { stopWords } from './stop-words';
 import { bareWord, splitWords, stripAccents, tokens } from './text';
 
 /** Languages whose words the build turns into keys of our own (`searchKeys` in the locale registry). */
@@ -21,23 +23,49 @@ export function wordKey(lang: Locale, word: string): string {
   return keyedLanguages.has(lang) ? kazakhKey(word) : stripAccents(word);
 }
 
+/** A word as the stop-word lists are compared: lower case without accents, Kazakh letters folded (not stemmed). */
+const stopForm = (lang: Locale, word: string) => (keyedLanguages.has(lang) ? foldKazakh(normalizeWord(word)) : stripAccents(word));
+const stopSets = new Map(localeCodes.map((code) => [code, new Set(stopWords[code].map((w) => stopForm(code, w)))]));
+
 /**
- * The words of a query, each in its key form.
+ * Is this word one a question is made of (stop-words.ts)?
+ * @example isStopWord('en', 'What') // true
+ * @example isStopWord('kk', 'жане') // true: және typed with Russian letters
+ */
+export function isStopWord(lang: Locale, word: string): boolean {
+  return stopSets.get(lang)?.has(stopForm(lang, word)) ?? false;
+}
+
+/**
+ * The words that say what the query is about: without stop words, unless
+ * the query is nothing but stop words.
+ * @example meaningfulWords('en', ['what', 'is', 'bullying']) // ['bullying']
+ * @example meaningfulWords('en', ['what', 'is']) // ['what', 'is']
+ */
+export function meaningfulWords(lang: Locale, words: readonly string[]): string[] {
+  const kept = words.filter((w) => !tokens(w).every((t) => isStopWord(lang, t)));
+  return kept.length ? kept : [...words];
+}
+
+/**
+ * The words of a query, each in its key form, stop words left out.
  * @example queryWords('kk', 'Қазақстандағы мектептер!') // ['казакстан', 'мектеп']
  */
 export function queryWords(lang: Locale, query: string): string[] {
-  return tokens(query)
+  return meaningfulWords(lang, tokens(query))
     .map((w) => wordKey(lang, w))
     .filter(Boolean);
 }
 
 /**
- * The query text for Pagefind: keys for Kazakh, the reader's own words otherwise.
+ * The query text for Pagefind: keys for Kazakh, the reader's own words
+ * otherwise (Pagefind stems them), stop words left out.
  * @example pagefindQuery('kk', 'кітабы') // 'китап'
  * @example pagefindQuery('ru', 'Ёлка') // 'Ёлка'
+ * @example pagefindQuery('en', 'What is the Convention?') // 'Convention?'
  */
 export function pagefindQuery(lang: Locale, query: string): string {
-  return keyedLanguages.has(lang) ? queryWords(lang, query).join(' ') : query.trim();
+  return keyedLanguages.has(lang) ? queryWords(lang, query).join(' ') : meaningfulWords(lang, splitWords(query)).join(' ');
 }
 
 /**

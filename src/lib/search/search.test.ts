@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt } from './excerpt';
 import { correctQuery, editDistance, isKnown, nearestWord } from './correct';
-import { matchPositions, pagefindQuery, queryWords } from './query';
+import { isStopWord, matchPositions, pagefindQuery, queryWords } from './query';
 import { facetsFromPath, isoDay } from './facets';
 import { distinctKeys, keysBeyondText, vocabulary } from './vocabulary';
 
@@ -15,6 +15,20 @@ describe('queries per language', () => {
     expect(pagefindQuery('ru', '  Ёлка ')).toBe('Ёлка');
     expect(pagefindQuery('es', 'educación')).toBe('educación');
     expect(queryWords('es', 'Educación')).toEqual(['educacion']);
+  });
+  it('leaves out the words a question is made of, in every language, unless nothing else is left', () => {
+    expect(pagefindQuery('en', 'What is the Convention on the Rights of the Child?')).toBe('Convention Rights Child?');
+    expect(pagefindQuery('en', "what's bullying")).toBe('bullying');
+    expect(queryWords('en', 'how to join')).toEqual(['join']);
+    expect(pagefindQuery('es', '¿Qué es la Convención?')).toBe('Convención?');
+    expect(pagefindQuery('ru', 'что такое конвенция')).toBe('конвенция');
+    expect(pagefindQuery('kk', 'Конвенция деген не')).toBe('конвенция');
+    // Typed without Kazakh letters, and a query of stop words only.
+    expect(queryWords('kk', 'мектеп жане бала')).toEqual(['мектеп', 'бала']);
+    expect(pagefindQuery('en', 'what is')).toBe('what is');
+    // Words that carry meaning stay, also when a stop word is their beginning.
+    expect(isStopWord('en', 'issue')).toBe(false);
+    expect(isStopWord('kk', 'мендер')).toBe(false);
   });
   it('finds the words of a Kazakh text that match the query keys, for the excerpt', () => {
     expect(matchPositions('kk', 'Біз мектепке бардық. Мектептегі сабақ', ['мектеп'])).toEqual([1, 3]);

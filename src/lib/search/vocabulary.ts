@@ -1,6 +1,6 @@
 /**
  * Build-time helpers: the keys stored beside each Kazakh page, and the
- * per-language vocabulary the typo correction loads (correct.ts).
+ * per-language vocabulary the typo correction loads by parts (correct.ts, word-buckets.ts).
  */
 import type { Locale } from '../../i18n/locales';
 import { wordKey } from './query';
