@@ -108,11 +108,15 @@ try {
     // --force: the content store starts empty, as in a fresh checkout.
     const run = await timed('astro', ['build', '--force', '--config', config, '--outDir', out], { ...buildEnv, CONTENT_DIR: content, ...mode.env });
     const { bytes, pages } = folderStats(out);
-    const pngs = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.png')).length;
+    const files = readdirSync(out, { recursive: true }).map(String);
+    const pngs = files.filter((f) => f.endsWith('.png')).length;
+    // Pages other than stories have one card each (lib/images/page-cards.ts); a list's pages share the list's.
+    const cards = files.filter((f) => /(^|\/)og-[0-9a-f]{16}\.png$/.test(f)).length;
     rows.push({
       build: mode.name,
       pages,
       'OG PNGs': pngs,
+      'page cards': cards,
       'time': `${run.seconds.toFixed(1)} s`,
       'peak memory': `${(run.peakBytes / 2 ** 30).toFixed(2)} GB`,
       'output': `${(bytes / 2 ** 20).toFixed(0)} MB`,
