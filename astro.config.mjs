@@ -10,6 +10,7 @@ import { sitemapLastmod } from './src/lib/content/sitemap-lastmod.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import storyImages from './src/integrations/story-images.ts';
+import pageCards from './src/integrations/page-cards.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/content/base-links.ts';
 import { fontsourceLocal } from './src/integrations/fontsource-provider.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
     }),
     // Copies the stories' sharing images from their cache into the build (src/lib/images/).
     storyImages(),
+    // Puts each page's link-preview card, drawn while the page rendered, beside the page.
+    pageCards(),
     pagefind(),
     // Last: reads the pages' CSP and Pagefind's files to write _headers and _redirects for static hosts.
     headers({ locales: localeCodes }),

@@ -15,12 +15,20 @@ const noImages = await timed('astro', ['build'], { ...env, OG_IMAGES: 'off' });
 const coldImages = await timed('astro', ['build'], { ...env, OG_CACHE_DIR: cache });
 const build = await timed('astro', ['build'], { ...env, OG_CACHE_DIR: cache });
 rmSync(cache, { recursive: true, force: true });
-const images = readdirSync(dist, { recursive: true }).filter((f) => /stories\/[^/]+\/(og\.png|card\.png|cover\.webp)$/.test(String(f)));
-const imageBytes = images.reduce((sum, f) => sum + statSync(join(dist, String(f))).size, 0);
-console.log(`\nBuild: ${build.seconds.toFixed(1)} s, peak memory ${mb(build.peakBytes)} (sharing images from the cache)`);
+const files = readdirSync(dist, { recursive: true }).map(String);
+const weigh = (list) => {
+  const sizes = list.map((f) => statSync(join(dist, f)).size);
+  const sum = sizes.reduce((a, b) => a + b, 0);
+  return `${list.length} files, ${kb(sum)} in all (${kb(sum / Math.max(list.length, 1))} each on average, largest ${kb(Math.max(0, ...sizes))})`;
+};
+// A story's three images (lib/images/story-images.ts), and every other page's link-preview card (page-cards.ts).
+const storyImages = files.filter((f) => /stories\/[^/]+\/(og\.png|card\.png|cover\.webp)$/.test(f));
+const pageCards = files.filter((f) => /(^|\/)og-[0-9a-f]{16}\.png$/.test(f));
+console.log(`\nBuild: ${build.seconds.toFixed(1)} s, peak memory ${mb(build.peakBytes)} (sharing images from the cache): +${(build.seconds - noImages.seconds).toFixed(1)} s`);
 console.log(`Without sharing images (OG_IMAGES=off): ${noImages.seconds.toFixed(1)} s, peak ${mb(noImages.peakBytes)}`);
 console.log(`Drawing every image (empty cache): ${coldImages.seconds.toFixed(1)} s, peak ${mb(coldImages.peakBytes)}: +${(coldImages.seconds - noImages.seconds).toFixed(1)} s`);
-console.log(`Images: ${images.length} files, ${kb(imageBytes)} in all (${kb(imageBytes / Math.max(images.length, 1))} each on average)`);
+console.log(`Story images: ${weigh(storyImages)}`);
+console.log(`Page link-preview cards: ${weigh(pageCards)}`);
 
 const rows = [];
 for (const [type, fileFor] of Object.entries(types)) {

@@ -188,7 +188,11 @@ async function buildOurs(mode) {
     onLine: (line, ms) => lines.push({ line: line.replace(/\x1b\[[0-9;]*m/g, ''), ms }),
   });
   const { bytes, pages } = folderStats(out);
-  return { run, pages, bytes, phases: phases(lines), load: before };
+  const files = readdirSync(out, { recursive: true }).map(String);
+  const pngs = files.filter((f) => f.endsWith('.png')).length;
+  // Pages other than stories have one card each (lib/images/page-cards.ts); a list's pages share the list's.
+  const cards = files.filter((f) => /(^|\/)og-[0-9a-f]{16}\.png$/.test(f)).length;
+  return { run, pages, pngs, cards, bytes, phases: phases(lines), load: before };
 }
 
 // ---- the Starlight peer, same stories, built in /tmp ----
@@ -256,6 +260,8 @@ try {
 function summary(b) {
   return {
     pages: b.pages,
+    'OG PNGs': b.pngs,
+    'page cards': b.cards,
     'wall': `${b.run.seconds.toFixed(1)} s`,
     'peak memory': gb(b.run.peakBytes),
     ...Object.fromEntries(Object.entries(b.phases).map(([k, v]) => [k, `${v} s`])),

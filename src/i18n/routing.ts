@@ -81,6 +81,9 @@ export function routesFor(base: string) {
     storiesPage: (lang: Locale, n: number) => at(lang, n === 1 ? 'stories' : `stories/page/${n}`),
     storiesOfHub: (lang: Locale, hub: string) => at(lang, `stories/hub/${hub}`),
     storiesOnTopic: (lang: Locale, topic: string) => at(lang, `stories/topic/${topic}`),
+    /** The accessibility statement and the privacy page (linked from every page's footer). */
+    accessibility: (lang: Locale) => at(lang, 'accessibility'),
+    privacy: (lang: Locale) => at(lang, 'privacy'),
     /** The same page in another language (the slug is shared; only the prefix changes). */
     translation: (pathname: string, to: Locale) => switchLocale(pathname, to, base),
     /** A site path's language and the rest, without the base. */

@@ -387,4 +387,77 @@ export interface UIStrings {
   /** Names of the two collections that are not sections: the Convention's articles and the interface strings. */
   'status.crc': string;
   'status.ui': string;
+  // Issue 16: link-preview cards, the accessibility statement and the privacy page.
+  /** Alt text of a page's drawn link-preview card: the line over its title, and its title. */
+  'og.alt': string;
+  /** Added to the alt text of a card with the map: the hub cities it marks (a list). */
+  'og.mapAlt': string;
+  /** Footer link to the accessibility statement. */
+  'footer.accessibility': string;
+  /** Footer link to the privacy page. */
+  'footer.privacyPage': string;
+  /** Label of the footer's list of links to the accessibility and privacy pages. */
+  'footer.pages': string;
+  /** Title of the accessibility statement. */
+  'accessibility.title': string;
+  /** Description (50–200 characters). */
+  'accessibility.description': string;
+  /** Heading. */
+  'accessibility.standard.title': string;
+  /** What the site meets. */
+  'accessibility.standard.body': string;
+  /** Heading. */
+  'accessibility.checks.title': string;
+  /** Before the list of checks. */
+  'accessibility.checks.intro': string;
+  /** One check. */
+  'accessibility.checks.axe': string;
+  /** One check. */
+  'accessibility.checks.html': string;
+  /** One check. */
+  'accessibility.checks.keyboard': string;
+  /** One check. */
+  'accessibility.checks.lighthouse': string;
+  /** After the list of checks. */
+  'accessibility.checks.note': string;
+  /** Heading. */
+  'accessibility.limits.title': string;
+  /** One limit. */
+  'accessibility.limits.fallback': string;
+  /** One limit. */
+  'accessibility.limits.search': string;
+  /** One limit. */
+  'accessibility.limits.sources': string;
+  /** Heading. */
+  'accessibility.contact.title': string;
+  /** What a reader can do; {link} is accessibility.contact.link, a link to UNICEF Kazakhstan's website. */
+  'accessibility.contact.body': string;
+  /** Link text inside accessibility.contact.body, in the case the sentence needs. */
+  'accessibility.contact.link': string;
+  /** Title of the privacy page. */
+  'privacy.title': string;
+  /** Description (50–200 characters). */
+  'privacy.description': string;
+  /** Heading. */
+  'privacy.none.title': string;
+  /** One paragraph. */
+  'privacy.none.body': string;
+  /** Heading. */
+  'privacy.storage.title': string;
+  /** The one storage key ({key}: its name, src/scripts/language-choice.ts). */
+  'privacy.storage.body': string;
+  /** Heading. */
+  'privacy.location.title': string;
+  /** {button} is hubs.finder.locate. */
+  'privacy.location.body': string;
+  /** Heading. */
+  'privacy.logs.title': string;
+  /** What access logs usually hold. */
+  'privacy.logs.body': string;
+  /** When HOST_NAME is set (README, Settings). */
+  'privacy.logs.host': string;
+  /** When HOST_LOG_DAYS is set. */
+  'privacy.logs.days': Plural;
+  /** When HOST_LOG_DAYS is not set. */
+  'privacy.logs.unknown': string;
 }

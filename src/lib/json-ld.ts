@@ -1,5 +1,8 @@
 import { localeCodes, locales } from '../i18n/locales';
 
+/** UNICEF Kazakhstan's official website: where readers are sent for contacts (the site publishes none of its own). */
+export const unicefKazakhstan = 'https://www.unicef.org/kazakhstan/';
+
 /** Structured data (schema.org) shared by every page. */
 export function organizationLd(site: string) {
   return {
@@ -8,7 +11,7 @@ export function organizationLd(site: string) {
     '@id': `${site}#organization`,
     name: 'UNICEF Kazakhstan',
     alternateName: ['ЮНИСЕФ Қазақстан', 'ЮНИСЕФ в Казахстане', 'UNICEF Kazajstán'],
-    url: 'https://www.unicef.org/kazakhstan/',
+    url: unicefKazakhstan,
   };
 }
 

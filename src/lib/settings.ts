@@ -31,3 +31,23 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
     contentDir: env.CONTENT_DIR ?? 'content',
   };
 }
+
+/** What the privacy page says about the host's access logs; the deployer knows it, the code does not. */
+export interface HostingSettings {
+  /** Who hosts the site (HOST_NAME), e.g. "Netlify"; unset, the page does not name a host. */
+  host: string | undefined;
+  /** After how many days the host deletes its access logs (HOST_LOG_DAYS); unset, the page says it depends on the host. */
+  logDays: number | undefined;
+}
+
+/**
+ * @example hostingSettings({ HOST_NAME: 'Netlify', HOST_LOG_DAYS: '30' }) // { host: 'Netlify', logDays: 30 }
+ */
+export function hostingSettings(env: Record<string, string | undefined>): HostingSettings {
+  const host = env.HOST_NAME?.trim() || undefined;
+  const days = env.HOST_LOG_DAYS?.trim();
+  if (days && !/^[1-9]\d*$/.test(days)) {
+    throw new Error(`HOST_LOG_DAYS must be a whole number of days, such as 30 (got "${days}"); leave it empty when the host does not say`);
+  }
+  return { host, logDays: days ? Number(days) : undefined };
+}

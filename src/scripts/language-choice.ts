@@ -1,6 +1,8 @@
 import { suggestLocale } from '../i18n/suggest-locale';
 
-const KEY = 'preferred-language';
+/** The one thing the site keeps in a reader's browser (the privacy page names it). */
+export const LANGUAGE_KEY = 'preferred-language';
+const KEY = LANGUAGE_KEY;
 
 /** Puts the suggested language first on `/`, and remembers the reader's choice on this device only. */
 export function initLanguageChoice() {

@@ -10,6 +10,7 @@ import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import kazakhstan from '@amcharts/amcharts5-geodata/json/kazakhstan2023Low.json';
 import { ringsToPath, simplifyShapes, type Point } from '../../lib/hubs/map-shapes';
 import type { LatLon } from '../../lib/hubs/geo';
+import type { CardMark } from '../../lib/images/card';
 
 export const MAP_WIDTH = 600;
 export const MAP_HEIGHT = 340;
@@ -50,3 +51,8 @@ export const regionPaths: { iso: string; d: string }[] = simplifyShapes(shapes, 
   iso: s.id,
   d: ringsToPath(s.rings),
 }));
+
+/** The map on a link preview (lib/images/page-cards.ts): the regions and a ring at each place. */
+export function cardMap(places: readonly LatLon[]): CardMark {
+  return { kind: 'map', width: MAP_WIDTH, height: MAP_HEIGHT, paths: regionPaths.map((r) => r.d), points: places.map(project) };
+}
