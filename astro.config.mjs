@@ -8,6 +8,7 @@ import { siteSettings } from './src/lib/settings.ts';
 import { sitemapFilter } from './src/lib/content/sitemap-filter.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import offline from './src/integrations/offline.ts';
 import storyImages from './src/integrations/story-images.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/content/base-links.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
     // Copies the stories' sharing images from their cache into the build (src/lib/images/).
     storyImages(),
     pagefind(),
+    // After the search index, before _headers: offline.json (what the service worker keeps) and sw.js.
+    offline({ locales: localeCodes }),
     // Last: reads the pages' CSP and Pagefind's files to write _headers and _redirects for static hosts.
     headers({ locales: localeCodes }),
   ],

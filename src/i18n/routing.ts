@@ -85,6 +85,14 @@ export function routesFor(base: string) {
     translation: (pathname: string, to: Locale) => switchLocale(pathname, to, base),
     /** A site path's language and the rest, without the base. */
     split: (pathname: string) => splitLocale(pathname, base),
+    // Offline reading (src/lib/offline/): the reader's saved pages, the page shown offline, the
+    // home-screen manifest, the service worker (its scope is the base) and the build's offline plan.
+    saved: (lang: Locale) => at(lang, 'saved'),
+    offline: (lang: Locale) => at(lang, 'offline'),
+    manifest: (lang: Locale) => `${base}${lang}/manifest.webmanifest`,
+    appIcon: (name: string) => `${base}icons/${name}`,
+    serviceWorker: () => `${base}sw.js`,
+    offlinePlan: () => `${base}offline.json`,
   };
 }
 

@@ -2,8 +2,8 @@ import { listContentFiles, pageCollections } from './content-files';
 import { splitLocale } from '../../i18n/routing';
 
 /**
- * Keeps out of the sitemap what search engines should not index: 404 pages and
- * the fallback copies of untranslated entries (they are `noindex`).
+ * Keeps out of the sitemap what search engines should not index: 404 pages, the offline
+ * and saved-pages pages, and the fallback copies of untranslated entries (they are `noindex`).
  */
 export function sitemapFilter(contentDir: string, site: string, base: string) {
   const files = listContentFiles(contentDir).filter((f) => (pageCollections as readonly string[]).includes(f.collection));
@@ -14,7 +14,7 @@ export function sitemapFilter(contentDir: string, site: string, base: string) {
   return (page: string): boolean => {
     const { locale, rest } = splitLocale(new URL(page, site).pathname, base);
     if (!locale) return !rest.startsWith('404');
-    if (rest === '404/') return false;
+    if (['404/', 'offline/', 'saved/'].includes(rest)) return false;
     return !entries.has(rest) || real.has(`${locale}/${rest}`);
   };
 }
