@@ -31,12 +31,12 @@ export default function offline({ locales }: { locales: readonly Locale[] }): As
         };
         // The search's own script, loaded when the reader first searches, and what it imports.
         const searchUi = files.filter((f) => /^_astro\/search-ui\.[\w-]+\.js$/.test(f)).flatMap((f) => withAssets(outDir, base, routes.file(f)));
-        const plan: OfflinePlan = { version: buildVersion(outDir, files), core: {}, coreBytes: {}, search: {} };
+        const plan: OfflinePlan = { version: buildVersion(outDir, files, readFileSync(workerSource, 'utf8')), core: {}, coreBytes: {}, search: {} };
         for (const lang of locales) {
           const core = [...new Set(corePages(routes, lang).flatMap((page) => withAssets(outDir, base, page)))];
           plan.core[lang] = core;
           plan.coreBytes[lang] = core.reduce((n, url) => n + size(url), 0);
-          const search = [...searchFiles(files, lang, entry.languages[lang]?.wasm ?? null).map((f) => routes.file(f)), ...searchUi];
+          const search = [routes.search(lang), ...searchFiles(files, lang, entry.languages[lang]?.wasm ?? null).map((f) => routes.file(f)), ...searchUi];
           plan.search[lang] = { files: search, bytes: search.reduce((n, url) => n + size(url), 0) };
           const line = `offline ${lang}: core ${core.length} files ${kb(plan.coreBytes[lang])} brotli (budget ${kb(CORE_BUDGET)}); search ${search.length} files ${kb(plan.search[lang].bytes)}`;
           if (plan.coreBytes[lang] > CORE_BUDGET) logger.warn(`${line}: over budget`);

@@ -59,8 +59,14 @@ async function save(pages: string[], assets: string[] = []) {
     const lang = langOf(new URL(page, location.href).pathname);
     if (lang) for (const url of [offlinePage(lang), savedPage(lang)]) if (!pages.includes(url)) extra.add(url);
   }
+  // Files another cache of this version keeps already are not kept twice (not the old version's:
+  // during an update they are about to go).
+  const kept = async (url: string) => {
+    for (const key of await current()) if (await (await caches.open(key)).match(url)) return true;
+    return false;
+  };
   const missing: string[] = [];
-  for (const url of extra) if (!(await caches.match(url))) missing.push(url);
+  for (const url of extra) if (!(await kept(url))) missing.push(url);
   await keep(cache, missing);
 }
 
@@ -143,11 +149,18 @@ async function update() {
 
 self.addEventListener('activate', (event) => event.waitUntil(update().then(() => self.clients.claim())));
 
-/** Offline with nothing kept for this address: the offline page of its language, or a line of text. */
+/**
+ * Offline with nothing kept for this address: the offline page of its language, else of the
+ * language the reader keeps pages in, else (nothing kept at all, as with Save-Data) a line of text.
+ */
 async function offline(path: string): Promise<Response> {
   const lang = langOf(path);
-  const page = lang && (await caches.match(offlinePage(lang)));
-  if (page) return page;
+  const own = lang ? await caches.match(offlinePage(lang)) : undefined;
+  if (own) return own;
+  for (const key of await current()) {
+    const any = (await (await caches.open(key)).keys()).find((r) => /^[a-z]{2}\/offline\/$/.test(new URL(r.url).pathname.slice(base.length)));
+    if (any) return (await caches.match(any)) as Response;
+  }
   return new Response('<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline</title><p>Offline', {
     status: 503,
     headers: { 'content-type': 'text/html; charset=utf-8' },
@@ -156,7 +169,8 @@ async function offline(path: string): Promise<Response> {
 
 async function navigate(request: Request, path: string): Promise<Response> {
   try {
-    const response = await fetch(request);
+    // The network, not the HTTP cache: online, the reader gets the deployed page; offline, what is kept.
+    const response = await fetch(request.url, { cache: 'no-cache', credentials: 'same-origin' });
     if (response.ok && !response.redirected) {
       // A kept page is replaced by what the reader just got: nothing stays stale.
       for (const key of await current()) {

@@ -69,22 +69,25 @@ export function withAssets(outDir: string, base: string, page: string): string[]
 }
 
 /**
- * The files a language's search needs offline: Pagefind's loader, its entry and the language's
+ * The files a language's search needs offline: Pagefind's loader and worker, its entry and the language's
  * metadata, WebAssembly, index, filters and fragments, and our word list (src/lib/search/).
  * Every file must exist: a missing one is a Pagefind layout this code does not know.
  */
 export function searchFiles(files: string[], lang: Locale, wasm: string | null): string[] {
   const own = (dir: string) => files.filter((f) => f.startsWith(`pagefind/${dir}/${lang}_`));
   const meta = files.find((f) => new RegExp(`^pagefind/pagefind\\.${lang}_[0-9a-f]+\\.pf_meta$`).test(f));
-  const fixed = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${wasm ?? 'unknown'}.pagefind`, `pagefind/words.${lang}.json`];
+  const fixed = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${wasm ?? 'unknown'}.pagefind`, `pagefind/words.${lang}.json`];
   const missing = fixed.filter((f) => !files.includes(f));
   if (!meta || missing.length) throw new Error(`offline search for ${lang}: no ${[...missing, ...(meta ? [] : ['pf_meta'])].join(', ')} in pagefind/`);
   return [...fixed, meta, ...own('index'), ...own('filter'), ...own('fragment')];
 }
 
-/** The build's version: a hash of every file's path and bytes (the same build gives the same one). */
-export function buildVersion(outDir: string, files: string[]): string {
-  const hash = createHash('sha256');
+/**
+ * The build's version: a hash of every file's path and bytes, and of `also` (the service worker's
+ * source), so the same build gives the same version and any change a new one.
+ */
+export function buildVersion(outDir: string, files: string[], also = ''): string {
+  const hash = createHash('sha256').update(also);
   for (const f of files) hash.update(f).update('\0').update(readFileSync(join(outDir, f)));
   return hash.digest('hex').slice(0, 12);
 }
