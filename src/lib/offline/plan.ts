@@ -52,17 +52,19 @@ export function fileOf(url: string, base: string): string {
 
 export const brotliSize = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** A page and every file it loads at once, its scripts' imports included. */
-export function withAssets(outDir: string, base: string, page: string): string[] {
-  const urls = new Set([page]);
-  const queue = pageAssets(readFileSync(join(outDir, fileOf(page, base)), 'utf8'), base);
+/** A page (or a script) and every file it loads at once, its scripts' imports included. */
+export function withAssets(outDir: string, base: string, start: string): string[] {
+  const urls = new Set<string>();
+  const queue = [start];
   while (queue.length) {
     const url = queue.shift() ?? '';
     if (urls.has(url)) continue;
     urls.add(url);
-    if (/\.m?js$/.test(url)) {
+    const text = () => readFileSync(join(outDir, fileOf(url, base)), 'utf8');
+    if (url.endsWith('/')) queue.push(...pageAssets(text(), base));
+    else if (/\.m?js$/.test(url)) {
       const dir = url.slice(0, url.lastIndexOf('/') + 1);
-      queue.push(...staticImports(readFileSync(join(outDir, fileOf(url, base)), 'utf8')).map((name) => dir + name));
+      queue.push(...staticImports(text()).map((name) => dir + name));
     }
   }
   return [...urls];
