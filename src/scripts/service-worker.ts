@@ -12,6 +12,8 @@ declare const self: ServiceWorkerGlobalScope;
 /** The build's version (src/lib/offline/plan.ts `buildVersion`), set when the worker is built. */
 declare const VERSION: string;
 import { pageAssets } from '../lib/offline/assets';
+import { routesFor } from '../i18n/routing';
+import type { Locale } from '../i18n/locales';
 
 interface Plan {
   core: Record<string, string[]>;
@@ -21,14 +23,14 @@ interface Plan {
 const PREFIX = 'offline-';
 const cacheName = (kind: string) => `${PREFIX}${VERSION}-${kind}`;
 const SAVED = cacheName('saved');
+// The worker's scope is the site's base path: the routes of the site under it.
 const base = new URL(self.registration.scope).pathname;
-const langOf = (path: string) => /^([a-z]{2})\//.exec(path.slice(base.length))?.[1];
-const offlinePage = (lang: string) => `${base}${lang}/offline/`;
-const savedPage = (lang: string) => `${base}${lang}/saved/`;
+const routes = routesFor(base);
+const langOf = (path: string) => routes.split(path).locale;
 
 let plan: Promise<Plan> | undefined;
 const readPlan = () =>
-  (plan ??= fetch(`${base}offline.json`, { cache: 'no-cache' }).then((r) => {
+  (plan ??= fetch(routes.offlinePlan(), { cache: 'no-cache' }).then((r) => {
     if (!r.ok) throw new Error('no offline plan');
     return r.json() as Promise<Plan>;
   })).catch((error: unknown) => {
@@ -57,7 +59,7 @@ async function save(pages: string[], assets: string[] = []) {
     await cache.put(page, response.clone());
     for (const url of pageAssets(await response.text(), base)) extra.add(url);
     const lang = langOf(new URL(page, location.href).pathname);
-    if (lang) for (const url of [offlinePage(lang), savedPage(lang)]) if (!pages.includes(url)) extra.add(url);
+    if (lang) for (const url of [routes.offline(lang), routes.saved(lang)]) if (!pages.includes(url)) extra.add(url);
   }
   // Files another cache of this version keeps already are not kept twice (not the old version's:
   // during an update they are about to go).
@@ -70,7 +72,7 @@ async function save(pages: string[], assets: string[] = []) {
   await keep(cache, missing);
 }
 
-async function saveCore(lang: string) {
+async function saveCore(lang: Locale) {
   const name = cacheName(`core-${lang}`);
   if (await caches.has(name)) return;
   const files = (await readPlan()).core[lang];
@@ -84,7 +86,7 @@ async function saveCore(lang: string) {
   }
 }
 
-async function saveSearch(lang: string) {
+async function saveSearch(lang: Locale) {
   const files = (await readPlan()).search[lang]?.files;
   if (!files) throw new Error(`no search index for ${lang}`);
   const name = cacheName(`search-${lang}`);
@@ -108,8 +110,8 @@ async function list() {
   return { saved, core, search };
 }
 
-async function handle(data: { type?: string; lang?: string; url?: string; assets?: string[] }) {
-  const { type, lang = '', url = '' } = data;
+async function handle(data: { type?: string; lang?: Locale; url?: string; assets?: string[] }) {
+  const { type, lang = 'en', url = '' } = data;
   if (type === 'core') return saveCore(lang);
   if (type === 'save') return save([url], data.assets);
   if (type === 'remove') return (await caches.open(SAVED)).delete(url);
@@ -138,8 +140,8 @@ async function update() {
       if (kind === 'saved') {
         const pages = (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.endsWith('/'));
         for (const page of pages) await save([page]).catch(() => undefined);
-      } else if (kind.startsWith('search-')) await saveSearch(kind.slice('search-'.length));
-      else if (kind.startsWith('core-')) await saveCore(kind.slice('core-'.length));
+      } else if (kind.startsWith('search-')) await saveSearch(kind.slice('search-'.length) as Locale);
+      else if (kind.startsWith('core-')) await saveCore(kind.slice('core-'.length) as Locale);
     } catch {
       // Offline or gone: the old copy is deleted rather than served stale forever.
     }
@@ -155,10 +157,14 @@ self.addEventListener('activate', (event) => event.waitUntil(update().then(() =>
  */
 async function offline(path: string): Promise<Response> {
   const lang = langOf(path);
-  const own = lang ? await caches.match(offlinePage(lang)) : undefined;
+  const own = lang ? await caches.match(routes.offline(lang)) : undefined;
   if (own) return own;
   for (const key of await current()) {
-    const any = (await (await caches.open(key)).keys()).find((r) => /^[a-z]{2}\/offline\/$/.test(new URL(r.url).pathname.slice(base.length)));
+    const any = (await (await caches.open(key)).keys()).find((r) => {
+      const path = new URL(r.url).pathname;
+      const lang = langOf(path);
+      return lang && path === routes.offline(lang);
+    });
     if (any) return (await caches.match(any)) as Response;
   }
   return new Response('<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline</title><p>Offline', {

@@ -56,7 +56,7 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}) {
 async function coreKept(page: Page, lang: string, version = offlinePlan.version) {
   const name = `offline-${version}-core-${lang}`;
   const count = () => page.evaluate(async (n) => ((await caches.has(n)) ? (await (await caches.open(n)).keys()).length : 0), name);
-  await expect.poll(count, { timeout: 15_000, intervals: [100] }).toBe(offlinePlan.core[lang]?.length);
+  await expect.poll(count, { timeout: 15_000, interval: 100 }).toBe(offlinePlan.core[lang]?.length);
 }
 
 const h1 = (page: Page) => page.locator('h1').first().innerText();
@@ -98,7 +98,10 @@ describe('offline after one visit', () => {
   it('keeps nothing unasked when the browser asks to save data, and still saves what the reader asks', async () => {
     const { context, page, problems } = await open();
     // Chromium exposes the Save-Data preference as navigator.connection.saveData.
-    await context.addInitScript(() => Object.defineProperty(Object.getPrototypeOf(navigator.connection), 'saveData', { get: () => true }));
+    await context.addInitScript(() => {
+      const connection = (navigator as Navigator & { connection: object }).connection;
+      Object.defineProperty(Object.getPrototypeOf(connection), 'saveData', { get: () => true });
+    });
     const story = routes.entry('ru', 'stories', 'bekind-lessons');
     await page.goto(at(story));
     await page.locator('[data-offline-save]').waitFor({ state: 'visible' });
@@ -232,7 +235,7 @@ describe('a new deploy', () => {
         // The core set of the new version is complete.
         return keys.includes(`offline-${v}-core-es`) && (await (await caches.open(`offline-${v}-core-es`)).keys()).length > 5;
       }, version);
-    await expect.poll(refreshed, { timeout: 20_000, intervals: [200] }).toBe(true);
+    await expect.poll(refreshed, { timeout: 20_000, interval: 200 }).toBe(true);
 
     await goOffline(context, true);
     await page.goto(at(story));
