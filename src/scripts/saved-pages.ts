@@ -11,26 +11,27 @@ async function titleOf(url: string): Promise<string> {
   return doc?.querySelector('h1')?.textContent?.trim() || doc?.title || url;
 }
 
-function fill(list: HTMLElement, template: HTMLTemplateElement, urls: string[], remove: ((url: string, item: HTMLElement) => void) | undefined) {
+/** Fills a list with links to kept pages, titled from their kept copies (all at once: no empty link is ever shown). */
+async function fill(list: HTMLElement, template: HTMLTemplateElement, urls: string[], remove: ((url: string, item: HTMLElement) => void) | undefined) {
+  const titles = await Promise.all(urls.map(titleOf));
   list.replaceChildren();
-  for (const url of urls) {
+  urls.forEach((url, i) => {
+    const title = titles[i] ?? url;
     const item = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
     const link = item.querySelector<HTMLAnchorElement>('[data-kept-link]');
     const button = item.querySelector<HTMLButtonElement>('[data-kept-remove]');
     if (link) {
       link.href = url;
-      void titleOf(url).then((title) => {
-        link.textContent = title;
-        const hidden = button?.querySelector('[data-kept-title]');
-        if (hidden) hidden.textContent = ` ${title}`;
-      });
+      link.textContent = title;
     }
     if (button) {
+      const hidden = button.querySelector('[data-kept-title]');
+      if (hidden) hidden.textContent = ` ${title}`;
       if (remove) button.addEventListener('click', () => remove(url, item));
       else button.remove();
     }
     list.append(item);
-  }
+  });
 }
 
 export async function initSavedPages() {
@@ -53,10 +54,10 @@ export async function initSavedPages() {
     empty.hidden = savedList.children.length > 0;
     savedList.closest('section')?.querySelector<HTMLElement>('h2')?.focus();
   };
-  fill(savedList, template, kept.saved, managing ? remove : undefined);
+  await fill(savedList, template, kept.saved, managing ? remove : undefined);
   // The core pages of this language that are kept (none when the browser asked to save data).
   const core = kept.core.filter((url) => url.startsWith(root.dataset['home'] ?? '') && !kept.saved.includes(url) && url !== location.pathname);
-  fill(coreList, template, core, undefined);
+  await fill(coreList, template, core, undefined);
   coreList.closest('section')?.toggleAttribute('hidden', core.length === 0);
   empty.hidden = kept.saved.length > 0;
   root.querySelectorAll<HTMLElement>('[data-kept-js]').forEach((el) => (el.hidden = false));
