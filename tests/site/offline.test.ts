@@ -111,11 +111,13 @@ describe('the offline and saved-pages pages', () => {
     expect(pageByUrl.get(routes.saved(lang))?.doc.querySelector('h1')?.text).toBe(dictionaries[lang]['saved.title']);
   });
 
-  it('every page of a language offers saving (hidden until the script finds it works), but these two', () => {
+  it('every page of a language offers saving (hidden until the script finds it works), but these two and the 404 page', () => {
     for (const lang of localeCodes) {
       const home = pageByUrl.get(routes.home(lang));
       expect(home?.doc.querySelector('[data-offline][hidden] [data-offline-save]'), lang).toBeTruthy();
-      for (const url of [routes.offline(lang), routes.saved(lang)]) expect(pageByUrl.get(url)?.doc.querySelector('[data-offline-save]'), url).toBeNull();
+      for (const url of [routes.offline(lang), routes.saved(lang), routes.notFound(lang)]) {
+        expect(pageByUrl.get(url)?.doc.querySelector('[data-offline-save]'), url).toBeNull();
+      }
     }
   });
 });
