@@ -9,6 +9,7 @@ import { sitemapFilter } from './src/lib/content/sitemap-filter.ts';
 import { sitemapLastmod } from './src/lib/content/sitemap-lastmod.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import offline from './src/integrations/offline.ts';
 import storyImages from './src/integrations/story-images.ts';
 import pageCards from './src/integrations/page-cards.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -55,6 +56,8 @@ export default defineConfig({
     // Puts each page's link-preview card, drawn while the page rendered, beside the page.
     pageCards(),
     pagefind(),
+    // After the search index, before _headers: offline.json (what the service worker keeps) and sw.js.
+    offline({ locales: localeCodes }),
     // Last: reads the pages' CSP and Pagefind's files to write _headers and _redirects for static hosts.
     headers({ locales: localeCodes }),
   ],

@@ -1,8 +1,8 @@
 // `npm run bench`: build time and peak memory, and bytes per page type.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnv as env, timed, weighPage, kb, pageTypes as types } from './measure.mjs';
+import { buildEnv as env, timed, weighPage, kb, brotli, pageTypes as types } from './measure.mjs';
 import { localeCodes } from '../src/i18n/locales.ts';
 
 const dist = 'dist';
@@ -52,3 +52,18 @@ for (const [type, fileFor] of Object.entries(types)) {
 }
 console.log('\nBytes per page type (first visit; brotli quality 11):');
 console.table(rows);
+
+// Offline reading (src/lib/offline/plan.ts): what a language keeps after one visit (budget 250 KB
+// brotli), its search index when the reader saves it, and the service worker (budget 5 KB brotli).
+const plan = JSON.parse(readFileSync(join(dist, 'offline.json'), 'utf8'));
+console.log(`\nOffline: sw.js ${kb(brotli(readFileSync(join(dist, 'sw.js'))))} brotli (budget 5 KB)`);
+console.table(
+  localeCodes.map((lang) => ({
+    lang,
+    'core files': plan.core[lang].length,
+    'core br': kb(plan.coreBytes[lang]),
+    'within 250 KB': plan.coreBytes[lang] <= 250 * 1024 ? 'yes' : 'NO',
+    'search files': plan.search[lang].files.length,
+    'search br': kb(plan.search[lang].bytes),
+  })),
+);

@@ -62,6 +62,6 @@ run('astro', ['build', '--outDir', translationsBuild], {
 // The built site, then the browser: one after the other, so neither slows the other down.
 run('vitest', ['run', '--project', 'site'], { env: { ...process.env, DIST_DIR: dist, SECOND_BUILD: secondBuild, TRANSLATIONS_DIST: translationsBuild } });
 run('vitest', ['run', '--project', 'browser'], { env: { ...process.env, DIST_DIR: dist } });
-run('vitest', ['run', '--project', 'site', 'tests/site/pages.test.ts', 'tests/site/headers.test.ts'], {
+run('vitest', ['run', '--project', 'site', 'tests/site/pages.test.ts', 'tests/site/headers.test.ts', 'tests/site/offline.test.ts'], {
   env: { ...process.env, DIST_DIR: baseBuild, BASE_PATH: basePath },
 });

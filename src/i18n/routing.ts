@@ -94,6 +94,14 @@ export function routesFor(base: string) {
     /** The page of an entry of any collection: a section's entry, an event, or a Convention article (`crc`, slug = number). */
     entryOf: (lang: Locale, collection: string, slug: string) =>
       collection === 'crc' ? at(lang, `rights/articles/${slug}`) : collection === 'events' ? at(lang, `hubs/events/${slug}`) : at(lang, `${collection}/${slug}`),
+    // Offline reading (src/lib/offline/): the reader's saved pages, the page shown offline, the
+    // home-screen manifest, the service worker (its scope is the base) and the build's offline plan.
+    saved: (lang: Locale) => at(lang, 'saved'),
+    offline: (lang: Locale) => at(lang, 'offline'),
+    manifest: (lang: Locale) => `${base}${lang}/manifest.webmanifest`,
+    appIcon: (name: string) => `${base}icons/${name}`,
+    serviceWorker: () => `${base}sw.js`,
+    offlinePlan: () => `${base}offline.json`,
   };
 }
 

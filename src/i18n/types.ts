@@ -460,4 +460,53 @@ export interface UIStrings {
   'privacy.logs.days': Plural;
   /** When HOST_LOG_DAYS is not set. */
   'privacy.logs.unknown': string;
+  // Offline reading (issue 17): the save button, the saved-pages and offline pages, the saved search.
+  /** Short name under the home-screen icon (web app manifest). */
+  'app.shortName': string;
+  /** Button on every page: keep this page for reading without a connection (no вы/ты: rights pages too). */
+  'offline.save': string;
+  /** The same button once the page is saved. */
+  'offline.remove': string;
+  /** Said when the page is saved (impersonal: shown on rights pages too). */
+  'offline.done': string;
+  /** Said when a saved page is removed. */
+  'offline.removed': string;
+  /** Saving or removing did not work (impersonal). */
+  'offline.failed': string;
+  /** Title of the page shown offline for a page not saved. */
+  'offline.title': string;
+  /** Text of that page, also its description (50–200 characters). */
+  'offline.body': string;
+  /** Title of the saved-pages page, and the link to it. */
+  'saved.title': string;
+  /** Description of the saved-pages page (50–200 characters). */
+  'saved.description': string;
+  /** First paragraph of the saved-pages page: where saved pages are kept and how they stay current. */
+  'saved.intro': string;
+  /** Heading: the pages the reader saved. */
+  'saved.yours': string;
+  /** No saved pages yet. */
+  'saved.empty': string;
+  /** Heading: the core pages kept after a visit without asking. */
+  'saved.core': string;
+  /** Button beside a saved page (the page title follows, for screen readers). */
+  'saved.remove': string;
+  /** Shown without JavaScript or service worker. */
+  'saved.noScript': string;
+  /** Heading: saving the search for offline use. */
+  'saved.search.title': string;
+  /** What saving the search does. */
+  'saved.search.body': string;
+  /** Button; {size} is the size of the index in kilobytes. */
+  'saved.search.save': string;
+  /** While the search index is saved. */
+  'saved.search.saving': string;
+  /** Button once the search is saved. */
+  'saved.search.remove': string;
+  /** Said when the search is saved. */
+  'saved.search.done': string;
+  /** Said when the saved search is removed. */
+  'saved.search.removed': string;
+  /** The search cannot load offline and is not saved (impersonal: rights pages too). */
+  'search.offline': string;
 }

@@ -95,7 +95,8 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
     const hubs = Object.keys((await pagefind.filters()).hub ?? {}).sort((a, b) => a.localeCompare(b, intl));
     for (const hub of hubs) hubSelect?.append(new Option(hub, hub));
   } catch {
-    status.textContent = d.error ?? '';
+    // Offline without the saved index (the saved-pages page saves it): say it needs a connection.
+    status.textContent = (navigator.onLine ? d.error : d.needsNetwork) ?? '';
     return;
   }
   status.textContent = '';

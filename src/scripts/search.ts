@@ -14,7 +14,13 @@ function load(panel: HTMLElement) {
   if (mounted.has(panel)) return;
   mounted.add(panel);
   loading ??= import('./search-ui').then((m) => m.mountSearch);
-  void loading.then((mount) => mount(panel));
+  loading.then((mount) => mount(panel)).catch(() => {
+    // The search's own script did not load (offline, not saved): say so; the next try loads again.
+    loading = undefined;
+    mounted.delete(panel);
+    const status = panel.querySelector('[data-search-status]');
+    if (status) status.textContent = panel.dataset['needsNetwork'] ?? '';
+  });
 }
 
 /** Is the reader typing somewhere, so that "/" is a character and not a shortcut? */

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { leftovers } from '../support/storage';
+import { coreCaches, leftovers } from '../support/storage';
 import { launchBrowser, reportCspViolations } from '../support/browser';
 import { serveDist } from '../support/server';
-import { distDir, pages, settings } from '../support/dist';
+import { distDir, offlinePlan, pages, settings } from '../support/dist';
 import { headersFor, parseHeaders } from '../../src/lib/headers/headers';
 import { localeCodes } from '../../src/i18n/locales';
 
@@ -78,7 +78,7 @@ describe('interactive parts under the CSP', () => {
     expect(first).toBe('kk');
     await Promise.all([page.waitForURL(/\/ru\/$/), page.click('a[hreflang="ru"]')]);
     expect(await page.evaluate(() => localStorage.getItem('preferred-language'))).toBe('ru');
-    expect(await leftovers(page, w.context)).toEqual([]);
+    expect(await leftovers(page, w.context, coreCaches(offlinePlan))).toEqual([]);
     await w.context.close();
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
@@ -118,7 +118,7 @@ describe('interactive parts under the CSP', () => {
       expect(await page.locator('dialog[open] [data-result-link]').count(), url).toBeGreaterThan(0);
       expect(w.local.filter((u) => /\/pagefind\/wasm\./.test(u)), `${url}: Pagefind's WebAssembly`).not.toEqual([]);
       expect(w.local.filter((u) => /\/pagefind\/.*\.pf_(index|fragment)$/.test(u)), `${url}: index and fragments`).not.toEqual([]);
-      expect(await leftovers(page, w.context)).toEqual([]);
+      expect(await leftovers(page, w.context, coreCaches(offlinePlan))).toEqual([]);
       await w.context.close();
       expect(w.problems).toEqual([]);
       expect(w.foreign).toEqual([]);
@@ -136,7 +136,7 @@ describe('interactive parts under the CSP', () => {
     await page.click('[data-copy]');
     await page.waitForFunction(() => document.querySelector('[data-copied-message]')?.textContent !== '');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getAttribute('[data-share]', 'data-url'));
-    expect(await leftovers(page, w.context)).toEqual([]);
+    expect(await leftovers(page, w.context, coreCaches(offlinePlan))).toEqual([]);
     await w.context.close();
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
@@ -155,7 +155,7 @@ describe('interactive parts under the CSP', () => {
       expect(await page.locator('[data-locate-status] a[href*="/hubs/"]').count(), url).toBe(1);
       // The answer is worked out in the page: no request at all after the click.
       expect(w.local.slice(before)).toEqual([]);
-      expect(await leftovers(page, w.context)).toEqual([]);
+      expect(await leftovers(page, w.context, coreCaches(offlinePlan))).toEqual([]);
       await w.context.close();
       expect(w.problems).toEqual([]);
       expect(w.foreign).toEqual([]);

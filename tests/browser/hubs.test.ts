@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { servedSite } from '../support/served-site';
-import { settings } from '../support/dist';
+import { offlinePlan, settings } from '../support/dist';
 import { dictionaries, fill } from '../../src/i18n';
 
 const site = servedSite();
@@ -24,6 +24,11 @@ describe('use my location (JavaScript)', () => {
     await page.goto(site.url('en/hubs/'));
     const button = page.getByRole('button', { name: 'Use my location' });
     await expect(button.isVisible()).resolves.toBe(true);
+    // The service worker keeps the English core pages after the visit: let it finish, so every
+    // request after the click is one the click caused.
+    const core = `offline-${offlinePlan.version}-core-en`;
+    const kept = () => page.evaluate(async (name) => ((await caches.has(name)) ? (await (await caches.open(name)).keys()).length : 0), core);
+    await expect.poll(kept, { timeout: 15_000, interval: 100 }).toBe(offlinePlan.core.en?.length);
     const before = requests.length;
     await button.click();
     const status = page.getByRole('status');

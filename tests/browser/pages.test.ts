@@ -1,16 +1,16 @@
 // Every built page, visited once in a real Chromium as a static host serves it (with _headers), and
 // checked in that one visit: axe-core with the WCAG 2.2 AA rules (light mode; dark mode too on one
 // page of each kind), no CSP violation, no console error, no request to another origin, nothing
-// stored. One test per page, run from a pool of tabs, so the time grows with the number of pages
-// and no timeout covers them all.
+// stored but the core pages the service worker keeps. One test per page, run from a pool of tabs,
+// so the time grows with the number of pages and no timeout covers them all.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { leftovers } from '../support/storage';
+import { coreCaches, leftovers } from '../support/storage';
 import { launchBrowser, offlineArgs, reportCspViolations } from '../support/browser';
 import { serveDist } from '../support/server';
-import { distDir, pages, settings } from '../support/dist';
+import { distDir, offlinePlan, pages, settings } from '../support/dist';
 import { headersFor, parseHeaders } from '../../src/lib/headers/headers';
 import { darkModeSample, sweepSample } from '../support/sweep';
 import { axeTool, axeViolations } from '../support/axe';
@@ -115,7 +115,7 @@ describe.concurrent(`every page (${urls.length}), in one visit each`, () => {
         await tab.page.emulateMedia({ colorScheme: 'light' });
       }
       expect(found, 'axe, WCAG 2.2 AA').toEqual([]);
-      expect(await leftovers(tab.page, tab.context), 'cookies and storage').toEqual([]);
+      expect(await leftovers(tab.page, tab.context, coreCaches(offlinePlan)), 'cookies and storage').toEqual([]);
       expect(tab.problems, 'CSP violations and console errors').toEqual([]);
       expect(tab.foreign, 'requests to other origins').toEqual([]);
     } finally {

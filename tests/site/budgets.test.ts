@@ -23,6 +23,8 @@ const features = [
   { name: 'search dialog (Pagefind loads on demand)', selector: '[data-search]', budget: 6 * 1024 },
   { name: 'share', selector: '[data-share]', budget: 2 * 1024 },
   { name: 'nearest hub', selector: '[data-nearest-hub]', budget: 3 * 1024 },
+  { name: 'offline reading (service worker, save button)', selector: '[data-offline]', budget: 1024 },
+  { name: 'saved pages list', selector: '[data-kept]', budget: 2 * 1024 },
 ];
 
 const weighed = pages.map((page) => ({

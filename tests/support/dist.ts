@@ -58,3 +58,6 @@ export function sitemapUrls(): string[] {
     .flatMap((f) => [...readFileSync(join(distDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
     .map((m) => sitePath(m[1] ?? '') ?? '');
 }
+
+/** What the service worker keeps for offline reading (offline.json, src/lib/offline/plan.ts). */
+export const offlinePlan = JSON.parse(readFileSync(join(distDir, 'offline.json'), 'utf8')) as import('../../src/lib/offline/plan').OfflinePlan;

@@ -21,6 +21,7 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.ics': 'text/calendar',
   '.pf_meta': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**

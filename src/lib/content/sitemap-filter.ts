@@ -2,8 +2,9 @@ import { listContentFiles, pageCollections } from './content-files';
 import { routesFor, splitLocale } from '../../i18n/routing';
 
 /**
- * Keeps out of the sitemap what search engines should not index: 404 pages and
- * the fallback copies of untranslated entries (they are `noindex`), and the editors' translation status page.
+ * Keeps out of the sitemap what search engines should not index: 404 pages, the offline
+ * and saved-pages pages, the editors' translation status page, and the fallback copies of
+ * untranslated entries (they are `noindex`).
  */
 export function sitemapFilter(contentDir: string, site: string, base: string) {
   const files = listContentFiles(contentDir).filter((f) => (pageCollections as readonly string[]).includes(f.collection));
@@ -16,7 +17,7 @@ export function sitemapFilter(contentDir: string, site: string, base: string) {
     const { pathname } = new URL(page, site);
     const { locale, rest } = splitLocale(pathname, base);
     if (!locale) return !rest.startsWith('404');
-    if (rest === '404/' || pathname === routes.translationStatus(locale)) return false;
+    if (['404/', 'offline/', 'saved/'].includes(rest) || pathname === routes.translationStatus(locale)) return false;
     return !entries.has(rest) || real.has(`${locale}/${rest}`);
   };
 }
