@@ -460,6 +460,9 @@ export interface UIStrings {
   'privacy.logs.days': Plural;
   /** When HOST_LOG_DAYS is not set. */
   'privacy.logs.unknown': string;
+  /** The privacy page's section on what offline reading keeps; {saved} is the link to the saved-pages page. */
+  'privacy.offline.title': string;
+  'privacy.offline.body': string;
   // Offline reading (issue 17): the save button, the saved-pages and offline pages, the saved search.
   /** Short name under the home-screen icon (web app manifest). */
   'app.shortName': string;

@@ -51,7 +51,7 @@ describe('accessibility and privacy pages', () => {
     }
   });
 
-  it('name the one storage key the site uses, and say what the host’s logs keep as the deployer set it', () => {
+  it('name the one storage key the site uses, what offline reading keeps, and what the host’s logs keep as the deployer set it', () => {
     const { host, logDays } = hostingSettings(process.env);
     for (const lang of localeCodes) {
       const url = routes.privacy(lang);
@@ -59,6 +59,8 @@ describe('accessibility and privacy pages', () => {
       expect(page.doc.querySelectorAll('main code').map((c) => c.text), url).toEqual([LANGUAGE_KEY]);
       // "Use my location" leads to the finder on the hubs page.
       expect(page.doc.querySelectorAll('main a').map((a) => a.getAttribute('href')), url).toContain(routes.hubFinder(lang));
+      // What the service worker keeps is listed, and can be removed, on the saved-pages page.
+      expect(page.doc.querySelectorAll('section[aria-labelledby="offline"] a').map((a) => a.getAttribute('href')), url).toEqual([routes.saved(lang)]);
       const main = text(url);
       if (host) expect(main, url).toContain(host);
       if (!logDays) expect(main, url).toContain(dictionaries[lang]['privacy.logs.unknown']);
