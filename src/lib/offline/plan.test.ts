@@ -47,10 +47,10 @@ describe('withAssets', () => {
 
 describe('searchFiles', () => {
   const fixed = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'pagefind/words.kk.json'];
-  const files = [...fixed, 'pagefind/wasm.ru.pagefind', 'pagefind/words.ru.json', 'pagefind/pagefind.kk_0123abcd.pf_meta', 'pagefind/pagefind.ru_0123abcd.pf_meta', 'pagefind/index/kk_1.pf_index', 'pagefind/index/ru_1.pf_index', 'pagefind/fragment/kk_2.pf_fragment', 'pagefind/filter/kk_3.pf_filter'];
+  const files = [...fixed, 'pagefind/wasm.ru.pagefind', 'pagefind/words.ru.json', 'pagefind/pagefind.kk_0123abcd.pf_meta', 'pagefind/pagefind.ru_0123abcd.pf_meta', 'pagefind/index/kk_1.pf_index', 'pagefind/index/ru_1.pf_index', 'pagefind/fragment/kk_2.pf_fragment', 'pagefind/filter/kk_3.pf_filter', 'pagefind/words/kk_0a1b2c3d4e/ас.json', 'pagefind/words/ru_5f6a7b8c9d/ас.json'];
 
-  it('takes the language’s own index, metadata and WebAssembly, no other language’s', () => {
-    expect(searchFiles(files, 'kk', null).sort()).toEqual([...fixed, 'pagefind/pagefind.kk_0123abcd.pf_meta', 'pagefind/index/kk_1.pf_index', 'pagefind/fragment/kk_2.pf_fragment', 'pagefind/filter/kk_3.pf_filter'].sort());
+  it('takes the language’s own index, metadata, WebAssembly and word buckets, no other language’s', () => {
+    expect(searchFiles(files, 'kk', null).sort()).toEqual([...fixed, 'pagefind/pagefind.kk_0123abcd.pf_meta', 'pagefind/index/kk_1.pf_index', 'pagefind/fragment/kk_2.pf_fragment', 'pagefind/filter/kk_3.pf_filter', 'pagefind/words/kk_0a1b2c3d4e/ас.json'].sort());
   });
 
   it('names what is missing when Pagefind’s layout is not the one it knows', () => {

@@ -72,7 +72,8 @@ export function withAssets(outDir: string, base: string, start: string): string[
 
 /**
  * The files a language's search needs offline: Pagefind's loader and worker, its entry and the language's
- * metadata, WebAssembly, index, filters and fragments, and our word list (src/lib/search/).
+ * metadata, WebAssembly, index, filters and fragments, and our word list with its buckets
+ * (src/lib/search/word-buckets.ts).
  * Every file must exist: a missing one is a Pagefind layout this code does not know.
  */
 export function searchFiles(files: string[], lang: Locale, wasm: string | null): string[] {
@@ -81,7 +82,7 @@ export function searchFiles(files: string[], lang: Locale, wasm: string | null):
   const fixed = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${wasm ?? 'unknown'}.pagefind`, `pagefind/words.${lang}.json`];
   const missing = fixed.filter((f) => !files.includes(f));
   if (!meta || missing.length) throw new Error(`offline search for ${lang}: no ${[...missing, ...(meta ? [] : ['pf_meta'])].join(', ')} in pagefind/`);
-  return [...fixed, meta, ...own('index'), ...own('filter'), ...own('fragment')];
+  return [...fixed, meta, ...own('index'), ...own('filter'), ...own('fragment'), ...own('words')];
 }
 
 /**
