@@ -11,6 +11,8 @@ export interface CrcArticleText {
   summary: string;
   /** Language the title and summary are written in (the nearest one for a missing translation). */
   contentLang: Locale;
+  /** When that text last changed in substance (`updated:` of the item). */
+  updated?: Date | undefined;
 }
 
 /** Titles and summaries of the 54 articles as a reader of `lang` sees them. */
@@ -27,7 +29,7 @@ async function loadCrcTexts(lang: Locale): Promise<Map<number, CrcArticleText>> 
     const contentLang = pickSource(lang, available);
     const data = contentLang && byLang.get(`${contentLang}/${number}`);
     if (!contentLang || !data) throw new Error(`Article ${number} of the Convention is missing from content/crc/*.yaml`);
-    texts.set(number, { number, title: data.title, summary: data.summary, contentLang });
+    texts.set(number, { number, title: data.title, summary: data.summary, contentLang, updated: data.updated });
   }
   return texts;
 }
