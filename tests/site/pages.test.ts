@@ -91,6 +91,29 @@ describe('every page', () => {
     expect([...sitemapUrls()].sort()).toEqual(indexable.sort());
   });
 
+  it('gives the day a page last changed the same way on the page, in its JSON-LD and in the sitemap', () => {
+    const xml = distFiles
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(distDir, f), 'utf8'))
+      .join('');
+    const lastmod = new Map([...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [sitePath(m[1] ?? ''), (m[2] ?? '').slice(0, 10)]));
+    const dated = pages.filter((page) => page.doc.querySelector('[data-updated] time'));
+    // Entry pages and Convention articles give it (editors set `updated:`; stories default to their date).
+    expect(dated.some((page) => page.url.includes('/rights/articles/'))).toBe(true);
+    expect(dated.some((page) => page.url.includes('/hubs/'))).toBe(true);
+    const wrong: string[] = [];
+    for (const page of dated) {
+      const day = page.doc.querySelector('[data-updated] time')?.getAttribute('datetime');
+      const ld = page.doc
+        .querySelectorAll('script[type="application/ld+json"]')
+        .flatMap((s) => [JSON.parse(s.text) as { dateModified?: string }].flat())
+        .find((d) => d.dateModified)?.dateModified;
+      if (ld !== day) wrong.push(`${page.url}: shown ${day}, JSON-LD ${ld}`);
+      if (lastmod.get(page.url) !== day) wrong.push(`${page.url}: shown ${day}, sitemap ${lastmod.get(page.url)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('lists language alternates in the sitemap for real translations', () => {
     const xml = distFiles
       .filter((f) => /^sitemap-\d+\.xml$/.test(f))
