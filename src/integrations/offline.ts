@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import type { Locale } from '../i18n/locales';
 import { routesFor } from '../i18n/routing';
+import { useTranslations } from '../i18n';
 import { filesUnder } from '../lib/files';
 import { brotliSize, buildVersion, CORE_BUDGET, corePages, fileOf, searchFiles, withAssets, type OfflinePlan } from '../lib/offline/plan';
 
@@ -52,7 +53,7 @@ export default function offline({ locales }: { locales: readonly Locale[] }): As
           input: workerSource,
           write: false,
           logLevel: 'silent',
-          transform: { define: { VERSION: JSON.stringify(plan.version) } },
+          transform: { define: { VERSION: JSON.stringify(plan.version), OFFLINE_TITLE: JSON.stringify(Object.fromEntries(locales.map((lang) => [lang, useTranslations(lang)('offline.title')]))) } },
           output: { format: 'iife', minify: true },
         });
         const code = bundle.output[0].code;

@@ -11,6 +11,8 @@
 declare const self: ServiceWorkerGlobalScope;
 /** The build's version (src/lib/offline/plan.ts `buildVersion`), set when the worker is built. */
 declare const VERSION: string;
+/** Per language, the offline page's title (src/i18n), set when the worker is built. */
+declare const OFFLINE_TITLE: Record<string, string>;
 import { pageAssets } from '../lib/offline/assets';
 import { routesFor } from '../i18n/routing';
 import type { Locale } from '../i18n/locales';
@@ -167,7 +169,9 @@ async function offline(path: string): Promise<Response> {
     });
     if (any) return (await caches.match(any)) as Response;
   }
-  return new Response('<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline</title><p>Offline', {
+  // Nothing kept (as with Save-Data): the offline page's title, in the address's language.
+  const title = OFFLINE_TITLE[lang ?? ''] ?? OFFLINE_TITLE.en ?? 'Offline';
+  return new Response(`<!doctype html><html lang="${lang ?? 'en'}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><h1>${title}</h1>`, {
     status: 503,
     headers: { 'content-type': 'text/html; charset=utf-8' },
   });

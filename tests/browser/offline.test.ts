@@ -108,6 +108,14 @@ describe('offline after one visit', () => {
     // Time enough for the worker to have kept something, had it wanted to.
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    // Offline with nothing kept, a page still answers in its own language, not the browser's error.
+    await goOffline(context, true);
+    await page.goto(at(routes.section('kk', 'hubs')));
+    expect(await h1(page)).toBe(dictionaries.kk['offline.title']);
+    expect(await page.getAttribute('html', 'lang')).toBe('kk');
+    await goOffline(context, false);
+    await page.goto(at(story));
+    await page.locator('[data-offline-save]').waitFor({ state: 'visible' });
     await page.click('[data-offline-save]');
     await expect.poll(() => page.locator('[data-offline-status]').innerText()).toBe(dictionaries.ru['offline.done']);
     expect(await page.evaluate(() => caches.keys())).toEqual([`offline-${offlinePlan.version}-saved`]);
