@@ -1,4 +1,4 @@
-// `npm run translations`: which translations match their English source (docs/decisions/0015-translation-status.md).
+// `npm run translations`: which translations match their English source (docs/decisions/0005-translation-status.md).
 //   npm run translations                      the table, and every translation that is outdated or missing
 //   npm run translations -- --mark ru/hubs/aktau   marks one translation as matching the source now
 //   npm run translations -- --mark ru         …every translation in Russian (ru/hubs, ru/crc, ru/ui: a part)

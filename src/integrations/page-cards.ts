@@ -10,7 +10,7 @@ import { filesUnder } from '../lib/files';
 /**
  * Puts each page's link-preview card beside the page. Head.astro drew it into the image cache
  * while the page rendered (lib/images/page-cards.ts) and named it in og:image; the built pages are
- * the list, so a page can never point at a card that is not there. docs/decisions/0016-page-cards.md
+ * the list, so a page can never point at a card that is not there. docs/decisions/0006-page-cards.md
  */
 export default function pageCards(): AstroIntegration {
   let base = '/';

@@ -56,7 +56,7 @@ export function calendarDay(field: string) {
 
 /**
  * On a translation: the version of the English entry it matches, written by
- * `npm run translations -- --mark …` (docs/decisions/0015-translation-status.md).
+ * `npm run translations -- --mark …` (docs/decisions/0005-translation-status.md).
  */
 export const translatedFrom = z
   .string({ error: 'translatedFrom must be text: leave it to `npm run translations -- --mark …`' })

@@ -3,7 +3,7 @@
  * story-images.ts): drawn from the page's own title, section and language while the page renders
  * (src/components/Head.astro), into the image cache under a name that is a hash of what it shows.
  * The page's og:image points at that name beside the page, and src/integrations/page-cards.ts
- * copies the file there at the end of the build. docs/decisions/0016-page-cards.md
+ * copies the file there at the end of the build. docs/decisions/0006-page-cards.md
  */
 import { join } from 'node:path';
 import { cardTree, palette, type CardMark, type CardText } from './card';

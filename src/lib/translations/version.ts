@@ -1,6 +1,6 @@
 /**
  * The version of a source text a translation matches: a short hash of its translatable content
- * (docs/decisions/0015-translation-status.md). Pure and free of Astro, so `npm run translations`
+ * (docs/decisions/0005-translation-status.md). Pure and free of Astro, so `npm run translations`
  * (plain Node) and the build compute the same value. Imports carry `.ts` for Node.
  */
 import { createHash } from 'node:crypto';
