@@ -133,6 +133,7 @@ export default {
   'search.error': 'Search is not available right now. Every page is listed on the search page.',
   'search.browse': 'All pages by section',
   'search.inSection': 'Section:',
+  'search.more': 'Show more results',
   'chart.projects.caption': 'BeKind and Plastic Free projects side by side: volunteers, lessons, schools and children reached.',
   'chart.followers.caption': 'UNICEF Kazakhstan’s social media followers, 2019 and 2020.',
   'chart.nvn.caption': 'Projects of volunteer organisations in Kazakhstan by field (National Volunteer Network data).',

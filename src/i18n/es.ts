@@ -133,6 +133,7 @@ export default {
   'search.error': 'La búsqueda no está disponible en este momento. Todas las páginas aparecen en la página de búsqueda.',
   'search.browse': 'Todas las páginas por sección',
   'search.inSection': 'Sección:',
+  'search.more': 'Mostrar más resultados',
   'chart.projects.caption': 'Los proyectos BeKind y Plastic Free, uno al lado del otro: voluntariado, clases, escuelas y niños y niñas alcanzados.',
   'chart.followers.caption': 'Seguidores de UNICEF Kazajstán en redes sociales, 2019 y 2020.',
   'chart.nvn.caption': 'Proyectos de las organizaciones de voluntariado de Kazajstán por ámbito (datos de la Red Nacional de Voluntariado).',

@@ -348,6 +348,8 @@ export interface UIStrings {
   'search.browse': string;
   /** Label of a result's section, before its name (read by screen readers). */
   'search.inSection': string;
+  /** Button under the search results that shows the next few. */
+  'search.more': string;
   // Informal twins (ты, сен, tú) of the texts shared components print (footer, QR label, 111 help box), for the
   // child-facing rights pages; the plain keys are for formal pages (вы, сіз). `t` made with the 'informal'
   // register gives the twin (src/i18n/index.ts, src/i18n/register.ts).

@@ -26,8 +26,11 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-/** How many results are drawn; the count says how many there are. */
-const shown = 8;
+/**
+ * Results drawn at a time: each one fetches its page's text (a Pagefind fragment), so the first
+ * answer on a slow connection carries five, and "Show more results" draws the next five.
+ */
+const batch = 5;
 
 let pagefindLoad: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -79,7 +82,8 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]');
   const template = panel.querySelector<HTMLTemplateElement>('[data-search-result]');
   const selects = [...panel.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
-  if (!input || !form || !status || !list || !template) return;
+  const more = panel.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!input || !form || !status || !list || !template || !more) return;
   const plurals = new Intl.PluralRules(intl);
   const numbers = new Intl.NumberFormat(intl);
   const dates = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -105,6 +109,9 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
   if (!input.value) input.value = params.get('q') ?? '';
 
   let latest = 0;
+  /** Draws the next results of the latest query. */
+  let showMore = async () => {};
+  more.addEventListener('click', () => void showMore());
   const run = async () => {
     const run = ++latest;
     const query = input.value.trim();
@@ -112,6 +119,7 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
     for (const s of selects) if (s.value && s.dataset.searchFilter) filters[s.dataset.searchFilter] = s.value;
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       panel.dataset.searchDone = '';
       return;
@@ -123,9 +131,20 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
     let corrected = fix.changed && response.results.length > 0;
     if (fix.changed && !corrected) response = await pagefind.search(pagefindQuery(lang, query), { filters });
     if (corrected) words = fix.words;
-    const data = await Promise.all(response.results.slice(0, shown).map((r) => r.data()));
+    const data = await Promise.all(response.results.slice(0, batch).map((r) => r.data()));
     if (run !== latest) return;
     list.replaceChildren(...data.map((item) => renderResult(item, words)));
+    showMore = async () => {
+      const from = list.children.length;
+      const next = await Promise.all(response.results.slice(from, from + batch).map((r) => r.data()));
+      if (run !== latest) return;
+      const items = next.map((item) => renderResult(item, words));
+      list.append(...items);
+      more.hidden = list.children.length >= response.results.length;
+      // Focus goes to the first new result, so keyboard and screen-reader users carry on from there.
+      items[0]?.querySelector<HTMLAnchorElement>('[data-result-link]')?.focus();
+    };
+    more.hidden = data.length >= response.results.length;
     const n = response.results.length;
     const counted = fill(d[`count${capitalize(plurals.select(n))}`] ?? d.countOther ?? '', { n: numbers.format(n) });
     if (n === 0) status.textContent = fill(d.none ?? '', { q: query });

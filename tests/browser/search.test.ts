@@ -93,6 +93,34 @@ describe('search finds pages in the reader’s language', () => {
     await page.close();
   });
 
+  it('shows five results, then five more at a time with "Show more results", until the count is reached', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('ru/'));
+    await page.click('[data-search-open]');
+    const { links, status } = await searchInDialog(page, 'ЮНИСЕФ');
+    const total = Number(status.match(/\d+/)?.[0]);
+    expect(total, 'a query with more than two batches of results').toBeGreaterThan(10);
+    expect(links).toHaveLength(5);
+    const more = page.locator('dialog[open] [data-search-more]');
+    expect(await more.textContent()).toBe(dictionaries.ru['search.more']);
+    let shown = links.length;
+    while (shown < total) {
+      expect(await more.isVisible(), `the button while ${shown} of ${total} are shown`).toBe(true);
+      await more.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('dialog[open] [data-result-link]').length > n, shown);
+      const now = await page.$$eval('dialog[open] [data-result-link]', (as) => as.map((a) => a.getAttribute('href')));
+      expect(now.length).toBe(Math.min(shown + 5, total));
+      // Focus moves to the first new result; no page is listed twice.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(now[shown]);
+      expect(new Set(now).size).toBe(now.length);
+      shown = now.length;
+    }
+    expect(await more.isVisible(), 'the button once every result is shown').toBe(false);
+    // A new query starts again from five.
+    expect((await searchInDialog(page, 'волонтёры')).links.length).toBeLessThanOrEqual(5);
+    await page.close();
+  });
+
   it('filters by section and by hub', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('en/'));
@@ -195,6 +223,7 @@ describe('accessibility of the open dialog (axe-core, WCAG 2.2 AA)', () => {
       await page.goto(site.url('kk/'));
       await page.click('[data-search-open]');
       await searchInDialog(page, 'мектеп');
+      expect(await page.isVisible('dialog[open] [data-search-more]'), 'checked with the "Show more results" button shown').toBe(true);
       const found = await axeViolations(page, { include: 'dialog[open]' });
       expect(found).toEqual([]);
       await context.close();
