@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales';
 import { routesFor } from '../i18n/routing';
 import { useTranslations } from '../i18n';
 import { filesUnder } from '../lib/files';
-import { brotliSize, buildVersion, CORE_BUDGET, corePages, fileOf, searchFiles, withAssets, type OfflinePlan } from '../lib/offline/plan';
+import { brotliSize, wireSize, buildVersion, CORE_BUDGET, corePages, fileOf, searchFiles, withAssets, type OfflinePlan } from '../lib/offline/plan';
 
 const workerSource = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -26,7 +26,7 @@ export default function offline({ locales }: { locales: readonly Locale[] }): As
         const outDir = fileURLToPath(dir);
         const routes = routesFor(base);
         const files = filesUnder(outDir).filter((f) => !/^(sw\.js|offline\.json|_headers|_redirects)$/.test(f));
-        const size = (url: string) => brotliSize(readFileSync(join(outDir, fileOf(url, base))));
+        const size = (url: string) => wireSize(readFileSync(join(outDir, fileOf(url, base))));
         const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
           languages: Record<string, { wasm: string | null }>;
         };
@@ -44,7 +44,7 @@ export default function offline({ locales }: { locales: readonly Locale[] }): As
           plan.coreBytes[lang] = core.reduce((n, url) => n + size(url), 0);
           const search = [routes.search(lang), ...searchFiles(files, lang, entry.languages[lang]?.wasm ?? null).map((f) => routes.file(f)), ...searchUi];
           plan.search[lang] = { files: search, bytes: search.reduce((n, url) => n + size(url), 0) };
-          const line = `offline ${lang}: core ${core.length} files ${kb(plan.coreBytes[lang])} brotli (budget ${kb(CORE_BUDGET)}); search ${search.length} files ${kb(plan.search[lang].bytes)}`;
+          const line = `offline ${lang}: core ${core.length} files ${kb(plan.coreBytes[lang])} compressed (budget ${kb(CORE_BUDGET)}); search ${search.length} files ${kb(plan.search[lang].bytes)}`;
           if (plan.coreBytes[lang] > CORE_BUDGET) logger.warn(`${line}: over budget`);
           else logger.info(line);
         }
