@@ -30,7 +30,8 @@ afterAll(async () => {
 
 /** A context that records CSP violations, console errors, uncaught errors and every request. */
 async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
+  // Without the service worker, which the page sweep checks under the CSP on every page.
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const problems: string[] = [];
   const foreign: string[] = [];
   const local: string[] = [];

@@ -29,7 +29,7 @@ describe('font downloads', () => {
       expect(samples.length).toBeGreaterThan(0);
       const wrong: string[] = [];
       for (const sample of samples) {
-        const context = await site.browser.newContext();
+        const context = await site.newContext();
         const page = await context.newPage();
         const fonts: string[] = [];
         page.on('request', (r) => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { servedSite } from '../support/served-site';
-import { offlinePlan, settings } from '../support/dist';
+import { settings } from '../support/dist';
 import { dictionaries, fill } from '../../src/i18n';
 
 const site = servedSite();
@@ -18,17 +18,13 @@ function recordRequests(context: BrowserContext) {
 describe('use my location (JavaScript)', () => {
   it('finds the nearest hub from a mocked position, in the page language, without sending it anywhere', async () => {
     // Pavlodar: the nearest hub is Semey.
-    const context = await site.browser.newContext({ geolocation: { latitude: 52.2873, longitude: 76.9674 }, permissions: ['geolocation'] });
+    const context = await site.newContext({ geolocation: { latitude: 52.2873, longitude: 76.9674 }, permissions: ['geolocation'] });
     const requests = recordRequests(context);
     const page = await context.newPage();
     await page.goto(site.url('en/hubs/'));
     const button = page.getByRole('button', { name: 'Use my location' });
     await expect(button.isVisible()).resolves.toBe(true);
-    // The service worker keeps the English core pages after the visit: let it finish, so every
-    // request after the click is one the click caused.
-    const core = `offline-${offlinePlan.version}-core-en`;
-    const kept = () => page.evaluate(async (name) => ((await caches.has(name)) ? (await (await caches.open(name)).keys()).length : 0), core);
-    await expect.poll(kept, { timeout: 15_000, interval: 100 }).toBe(offlinePlan.core.en?.length);
+    // No service worker here (site.newContext): every request after the click is one the click caused.
     const before = requests.length;
     await button.click();
     const status = page.getByRole('status');
@@ -40,7 +36,7 @@ describe('use my location (JavaScript)', () => {
 
   it('answers in Kazakh on the Kazakh page, and the result link leads to the hub', async () => {
     // Central Almaty.
-    const context = await site.browser.newContext({ geolocation: { latitude: 43.25, longitude: 76.92 }, permissions: ['geolocation'] });
+    const context = await site.newContext({ geolocation: { latitude: 43.25, longitude: 76.92 }, permissions: ['geolocation'] });
     const page = await context.newPage();
     await page.goto(site.url('kk/hubs/'));
     const kk = dictionaries.kk;
@@ -55,7 +51,7 @@ describe('use my location (JavaScript)', () => {
   });
 
   it('says clearly when the reader refuses to share their location', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await context.setGeolocation({ latitude: 51.17, longitude: 71.45 });
     const page = await context.newPage();
     await page.goto(site.url('ru/hubs/'));
@@ -66,7 +62,7 @@ describe('use my location (JavaScript)', () => {
   });
 
   it('says so when the position cannot be found', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     // A browser that has geolocation but cannot get a fix (no signal).
     await context.addInitScript(() => {
       navigator.geolocation.getCurrentPosition = (_ok, fail) =>
@@ -82,7 +78,7 @@ describe('use my location (JavaScript)', () => {
 
 describe('without JavaScript', () => {
   it('hides the location button and leads from a region to its nearest hub with plain links', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('en/hubs/'));
     expect(await page.getByRole('button', { name: 'Use my location' }).count()).toBe(0);

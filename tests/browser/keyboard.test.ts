@@ -19,7 +19,7 @@ async function tabTo(page: Page, matches: (el: { text: string; href: string | nu
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the main content', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('kk/programme/bekind/'));
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
@@ -32,7 +32,7 @@ describe('keyboard', () => {
   });
 
   it('switches to the same page in another language with the language links', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('en/programme/bekind/'));
     await tabTo(page, (el) => el.text === 'Русский');
     await Promise.all([page.waitForURL(/\/ru\/programme\/bekind\/$/), page.keyboard.press('Enter')]);
@@ -43,7 +43,7 @@ describe('keyboard', () => {
 
 describe('language chooser at /', () => {
   it('offers the four languages as plain links without JavaScript', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url(''));
     const links = await page.$$eval('[data-language-choice] a', (as) => as.map((a) => a.getAttribute('hreflang')));
@@ -52,7 +52,7 @@ describe('language chooser at /', () => {
   });
 
   it('suggests the browser’s language, then remembers the reader’s choice', async () => {
-    const context = await site.browser.newContext({ locale: 'ru-RU' });
+    const context = await site.newContext({ locale: 'ru-RU' });
     const page = await context.newPage();
     await page.goto(site.url(''));
     const first = () => page.$eval('[data-language-choice] li:first-child a', (a) => a.getAttribute('hreflang'));

@@ -33,7 +33,7 @@ const cases = [
 describe('search finds pages in the reader’s language', () => {
   for (const c of cases) {
     it(`${c.lang}: “${c.query}” → /${c.page}`, async () => {
-      const page = await site.browser.newPage();
+      const page = await site.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(site.url(`${c.lang}/`));
@@ -49,7 +49,7 @@ describe('search finds pages in the reader’s language', () => {
   }
 
   it('counts results with the Russian plural forms', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('ru/'));
     await page.click('[data-search-open]');
     const { links, status } = await searchInDialog(page, 'Миронюк');
@@ -61,7 +61,7 @@ describe('search finds pages in the reader’s language', () => {
   });
 
   it('corrects a one-letter typo and says so in the reader’s language', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('kk/'));
     await page.click('[data-search-open]');
     const { links, status } = await searchInDialog(page, 'Шымкнет');
@@ -71,7 +71,7 @@ describe('search finds pages in the reader’s language', () => {
   });
 
   it('fetches only the word-list buckets of the typed words, and still corrects a typo', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     const words: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/words') && words.push(new URL(r.url()).pathname));
     await page.goto(site.url('en/'));
@@ -85,7 +85,7 @@ describe('search finds pages in the reader’s language', () => {
   });
 
   it('answers a question by what it asks about, not by its "what is" (stop words)', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('en/'));
     await page.click('[data-search-open]');
     const { links } = await searchInDialog(page, 'what is the Convention on the Rights of the Child');
@@ -94,7 +94,7 @@ describe('search finds pages in the reader’s language', () => {
   });
 
   it('shows five results, then five more at a time with "Show more results", until the count is reached', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('ru/'));
     await page.click('[data-search-open]');
     const { links, status } = await searchInDialog(page, 'ЮНИСЕФ');
@@ -122,7 +122,7 @@ describe('search finds pages in the reader’s language', () => {
   });
 
   it('filters by section and by hub', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('en/'));
     await page.click('[data-search-open]');
     await page.selectOption('dialog [data-search-filter="section"]', 'stories');
@@ -140,7 +140,7 @@ describe('search finds pages in the reader’s language', () => {
 
 describe('search dialog and keyboard', () => {
   it('opens with "/", focuses the field, closes with Escape and returns focus to the button', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('kk/programme/bekind/'));
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
@@ -167,7 +167,7 @@ describe('search dialog and keyboard', () => {
   });
 
   it('opens with Ctrl+K and with the header button from the keyboard', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('en/'));
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
@@ -180,7 +180,7 @@ describe('search dialog and keyboard', () => {
   });
 
   it('loads no Pagefind file until search is opened', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(site.url('ru/'));
@@ -193,7 +193,7 @@ describe('search dialog and keyboard', () => {
   });
 
   it('without JavaScript, the header link leads to the list of all pages', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('kk/'));
     await Promise.all([page.waitForURL(/\/kk\/search\/$/), page.click('[data-search-link]')]);
@@ -206,7 +206,7 @@ describe('search dialog and keyboard', () => {
   });
 
   it('searches on the search page itself, from ?q=', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('es/search/?q=salud'));
     await page.waitForFunction(() => document.querySelector<HTMLElement>('main [data-search-panel]')?.dataset.searchDone === 'salud');
     const links = await page.$$eval('main [data-result-link]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -218,7 +218,7 @@ describe('search dialog and keyboard', () => {
 describe('accessibility of the open dialog (axe-core, WCAG 2.2 AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`finds no violation with results shown, ${scheme} mode`, async () => {
-      const context = await site.browser.newContext({ colorScheme: scheme });
+      const context = await site.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(site.url('kk/'));
       await page.click('[data-search-open]');

@@ -7,7 +7,7 @@ const site = servedSite();
 
 describe('share box', () => {
   it('copies the page address and says so, in the reader’s language', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
     await page.goto(`${site.origin}${settings.base}ru/stories/bekind-lessons/`);
@@ -23,7 +23,7 @@ describe('share box', () => {
   });
 
   it('hides the copy button without JavaScript but keeps the network links', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}${settings.base}kk/stories/bekind-lessons/`);
     expect(await page.isVisible('[data-copy]')).toBe(false);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { serveDist } from './server';
 import { distDir, settings } from './dist';
@@ -15,6 +15,19 @@ export function servedSite() {
     origin: '',
     /** The address of a page, e.g. `site.url('kk/hubs/')`. */
     url: (path: string) => `${site.origin}${settings.base}${path}`,
+    /**
+     * A fresh context (no cache, no storage) without the service worker: it would keep a
+     * language's core pages on every first visit, work these tests don't check. The page sweep
+     * and offline.test.ts run with it.
+     */
+    newContext: (options: BrowserContextOptions = {}): Promise<BrowserContext> => site.browser.newContext({ serviceWorkers: 'block', ...options }),
+    /** A page in a fresh context of its own (see newContext); closing the page closes the context. */
+    newPage: async (options: BrowserContextOptions = {}): Promise<Page> => {
+      const context = await site.newContext(options);
+      const page = await context.newPage();
+      page.on('close', () => void context.close());
+      return page;
+    },
   };
   beforeAll(async () => {
     server = await serveDist(distDir, settings.base);
