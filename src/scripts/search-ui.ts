@@ -82,8 +82,15 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]');
   const template = panel.querySelector<HTMLTemplateElement>('[data-search-result]');
   const selects = [...panel.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
-  const more = panel.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!input || !form || !status || !list || !template || !more) return;
+  if (!input || !form || !status || !list || !template) return;
+  // Made here rather than in the markup: the panel is on every page, and this spares each one its bytes.
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.hidden = true;
+  more.className = 'mt-4 rounded border border-ink px-4 py-2 font-bold';
+  more.textContent = d.more ?? '';
+  more.dataset.searchMore = '';
+  list.after(more);
   const plurals = new Intl.PluralRules(intl);
   const numbers = new Intl.NumberFormat(intl);
   const dates = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
