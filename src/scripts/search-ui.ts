@@ -141,9 +141,13 @@ export async function mountSearch(panel: HTMLElement): Promise<void> {
     const data = await Promise.all(response.results.slice(0, batch).map((r) => r.data()));
     if (run !== latest) return;
     list.replaceChildren(...data.map((item) => renderResult(item, words)));
+    let busy = false;
     showMore = async () => {
+      // A second press while the next results load would draw them twice.
+      if (busy) return;
+      busy = true;
       const from = list.children.length;
-      const next = await Promise.all(response.results.slice(from, from + batch).map((r) => r.data()));
+      const next = await Promise.all(response.results.slice(from, from + batch).map((r) => r.data())).finally(() => (busy = false));
       if (run !== latest) return;
       const items = next.map((item) => renderResult(item, words));
       list.append(...items);
