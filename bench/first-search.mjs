@@ -2,7 +2,8 @@
 // fetched from opening the search dialog on a language's home page (cold cache) to the first
 // query's results on screen, and then what each later query adds. Used by bench:search and
 // bench:scale.
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { wireSize } from '../src/lib/wire-size.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
 
@@ -31,7 +32,7 @@ function weigh(url, body) {
     url,
     kind: kindOf(url),
     raw: body.length,
-    wire: precompressed ? body.length : Math.min(body.length, brotliCompressSync(body).length),
+    wire: wireSize(body),
     gzip: precompressed ? body.length : Math.min(body.length, gzipSync(body, { level: 9 }).length),
   };
 }

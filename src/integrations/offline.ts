@@ -9,7 +9,8 @@ import type { Locale } from '../i18n/locales';
 import { routesFor } from '../i18n/routing';
 import { useTranslations } from '../i18n';
 import { filesUnder } from '../lib/files';
-import { brotliSize, wireSize, buildVersion, CORE_BUDGET, corePages, fileOf, searchFiles, withAssets, type OfflinePlan } from '../lib/offline/plan';
+import { brotliSize, wireSize } from '../lib/wire-size';
+import { buildVersion, CORE_BUDGET, corePages, fileOf, searchFiles, withAssets, type OfflinePlan } from '../lib/offline/plan';
 
 const workerSource = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { routesFor } from '../../i18n/routing';
-import { gzipSync } from 'node:zlib';
-import { brotliSize, buildVersion, corePages, fileOf, searchFiles, wireSize, withAssets } from './plan';
+import { buildVersion, corePages, fileOf, searchFiles, withAssets } from './plan';
 
 const dir = mkdtempSync(join(tmpdir(), 'offline-plan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,19 +67,5 @@ describe('buildVersion', () => {
     expect(buildVersion(dir, ['v/a.html'], 'worker 2')).not.toBe(a);
     put('v/a.html', 'two');
     expect(buildVersion(dir, ['v/a.html'], 'worker')).not.toBe(a);
-  });
-});
-
-describe('wireSize', () => {
-  const text = Buffer.from('<p>Волонтёрские хабы ЮНИСЕФ в Казахстане.</p>\n'.repeat(40));
-  it('is a gzip file’s own length: it is sent as it is stored', () => {
-    const gz = gzipSync(text);
-    expect(wireSize(gz)).toBe(gz.length);
-  });
-  it('is the brotli size of text, and never more than the file', () => {
-    expect(wireSize(text)).toBe(brotliSize(text));
-    expect(wireSize(text)).toBeLessThan(text.length / 10);
-    const tiny = Buffer.from('x');
-    expect(wireSize(tiny)).toBe(1);
   });
 });

@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import type { Locale } from '../../i18n/locales';
 import type { Routes } from '../../i18n/routing';
 import { pageAssets, staticImports } from './assets';
@@ -49,16 +48,6 @@ export function fileOf(url: string, base: string): string {
   const rel = url.slice(base.length);
   return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
 }
-
-export const brotliSize = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-/**
- * The bytes a reader downloads for a file: a gzip file as it is (Pagefind's index, fragments and
- * WebAssembly are stored gzipped and sent so), anything else brotli-compressed, as hosts send text.
- * Not compressing the gzipped files again also keeps this fast: with 1,000 stories a language
- * they are thousands of files.
- */
-export const wireSize = (bytes: Buffer) => (bytes[0] === 0x1f && bytes[1] === 0x8b ? bytes.length : Math.min(bytes.length, brotliSize(bytes)));
 
 /** A page (or a script) and every file it loads at once, its scripts' imports included. */
 export function withAssets(outDir: string, base: string, start: string): string[] {
