@@ -11,6 +11,17 @@ import { bucketFile, bucketWords, type WordBucketList } from '../lib/search/word
 import { createHash } from 'node:crypto';
 import { filesUnder } from '../lib/files';
 
+/**
+ * Word positions per index chunk. Pagefind cuts each language's word index into chunks of about
+ * 20,000 positions by default (25–60 KB gzip at 1,000 stories a language), and a query downloads
+ * every chunk its words fall in. At 4,000 a chunk is 5–8 KB, and a later query at 1,000 stories
+ * fetches at most 30 KB, fragments included (bench:scale). Pagefind 1.6 takes the size only from
+ * an environment variable it calls unstable, which its service process inherits;
+ * tests/site/search-index.test.ts fails if it stops taking effect.
+ * docs/decisions/0009-small-index-chunks.md.
+ */
+const INDEX_CHUNK_POSITIONS = 4000;
+
 /** The HTML files under `dir`, as full paths. */
 const htmlFiles = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 
@@ -96,6 +107,8 @@ export default function pagefind(): AstroIntegration {
         const outputPath = join(outDir, 'pagefind');
         let entry: { languages: Record<string, unknown> } | undefined;
         let count = 0;
+        // Set before the first createIndex starts the service. An outside value wins, for bench runs.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_POSITIONS);
         for (const lang of localeCodes) {
           const folder = join(outDir, lang);
           const { index, errors } = await createIndex({});

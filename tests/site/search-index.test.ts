@@ -1,0 +1,22 @@
+// Pagefind's word index as the build writes it (src/integrations/pagefind.ts): in small chunks, so
+// that a query, which downloads every chunk its words fall in, costs a few KB and not 25–60.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../support/dist';
+import { localeCodes } from '../../src/i18n/locales';
+
+/** What one chunk may weigh as sent (its gzip, as stored). Pagefind's default chunks weigh 25 KB and more. */
+const CHUNK_BUDGET = 12 * 1024;
+
+const indexDir = join(distDir, 'pagefind', 'index');
+const chunks = readdirSync(indexDir).map((name) => ({ name, bytes: statSync(join(indexDir, name)).size }));
+
+describe.each(localeCodes)('search index chunks, %s', (lang) => {
+  const own = chunks.filter((c) => c.name.startsWith(`${lang}_`) && c.name.endsWith('.pf_index'));
+
+  it(`are several, each within ${CHUNK_BUDGET / 1024} KB`, () => {
+    expect(own.length).toBeGreaterThan(1);
+    expect(own.filter((c) => c.bytes > CHUNK_BUDGET).map((c) => `${c.name}: ${c.bytes} bytes`)).toEqual([]);
+  });
+});
