@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -21,6 +21,14 @@ import { filesUnder } from '../lib/files';
  * docs/decisions/0009-small-index-chunks.md.
  */
 const INDEX_CHUNK_POSITIONS = 4000;
+
+/**
+ * What the site uses of the files Pagefind writes at the top of its folder: its loader, entry,
+ * WebAssembly and metadata, and our word lists (besides the folders of index, fragments and
+ * filters). The rest is Pagefind's own search UI, highlighter and worker (about 480 KB), which the
+ * site does not load (src/scripts/search-ui.ts searches on the page), so it is not deployed.
+ */
+const usedPagefindFile = /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|words\.[\w-]+\.json)$/;
 
 /** The HTML files under `dir`, as full paths. */
 const htmlFiles = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
@@ -138,6 +146,7 @@ export default function pagefind(): AstroIntegration {
         }
         if (!entry) throw new Error('Pagefind wrote no index');
         writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+        for (const f of readdirSync(outputPath, { withFileTypes: true })) if (f.isFile() && !usedPagefindFile.test(f.name)) rmSync(join(outputPath, f.name));
         logger.info(`indexed ${count} pages`);
       },
     },

@@ -192,6 +192,8 @@ describe('search dialog and keyboard', () => {
     await page.click('[data-search-open]');
     await searchInDialog(page, 'хаб');
     expect(requested.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // The search runs on the page: Pagefind's worker is neither fetched nor deployed (nor kept offline).
+    expect(requested.filter((r) => r.includes('pagefind-worker'))).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 // Pagefind's word index as the build writes it (src/integrations/pagefind.ts): in small chunks, so
 // that a query, which downloads every chunk its words fall in, costs a few KB and not 25–60.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/dist';
@@ -18,5 +18,14 @@ describe.each(localeCodes)('search index chunks, %s', (lang) => {
   it(`are several, each within ${CHUNK_BUDGET / 1024} KB`, () => {
     expect(own.length).toBeGreaterThan(1);
     expect(own.filter((c) => c.bytes > CHUNK_BUDGET).map((c) => `${c.name}: ${c.bytes} bytes`)).toEqual([]);
+  });
+});
+
+describe('the Pagefind folder', () => {
+  it('holds the loader the search imports, and none of the UI, highlighter or worker the site does not load', () => {
+    const dir = join(distDir, 'pagefind');
+    expect(existsSync(join(dir, 'pagefind.js'))).toBe(true);
+    const unused = readdirSync(dir).filter((f) => /\.css$|^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.js$/.test(f));
+    expect(unused).toEqual([]);
   });
 });

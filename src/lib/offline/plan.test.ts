@@ -46,7 +46,7 @@ describe('withAssets', () => {
 });
 
 describe('searchFiles', () => {
-  const fixed = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'pagefind/words.kk.json'];
+  const fixed = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'pagefind/words.kk.json'];
   const files = [...fixed, 'pagefind/wasm.ru.pagefind', 'pagefind/words.ru.json', 'pagefind/pagefind.kk_0123abcd.pf_meta', 'pagefind/pagefind.ru_0123abcd.pf_meta', 'pagefind/index/kk_1.pf_index', 'pagefind/index/ru_1.pf_index', 'pagefind/fragment/kk_2.pf_fragment', 'pagefind/filter/kk_3.pf_filter', 'pagefind/words/kk_0a1b2c3d4e/ас.json', 'pagefind/words/ru_5f6a7b8c9d/ас.json'];
 
   it('takes the language’s own index, metadata, WebAssembly and word buckets, no other language’s', () => {
@@ -54,7 +54,7 @@ describe('searchFiles', () => {
   });
 
   it('names what is missing when Pagefind’s layout is not the one it knows', () => {
-    expect(() => searchFiles(files.filter((f) => !f.endsWith('worker.js')), 'kk', null)).toThrow(/offline search for kk: no pagefind\/pagefind-worker\.js/);
+    expect(() => searchFiles(files.filter((f) => !f.endsWith('pagefind.js')), 'kk', null)).toThrow(/offline search for kk: no pagefind\/pagefind\.js/);
     expect(() => searchFiles(files, 'es', 'es')).toThrow(/wasm\.es\.pagefind.*words\.es\.json.*pf_meta/);
   });
 });

@@ -68,15 +68,15 @@ export function withAssets(outDir: string, base: string, start: string): string[
 }
 
 /**
- * The files a language's search needs offline: Pagefind's loader and worker, its entry and the language's
- * metadata, WebAssembly, index, filters and fragments, and our word list with its buckets
- * (src/lib/search/word-buckets.ts).
+ * The files a language's search needs offline: Pagefind's loader (not its worker: the search runs
+ * on the page, src/scripts/search-ui.ts), its entry and the language's metadata, WebAssembly,
+ * index, filters and fragments, and our word list with its buckets (src/lib/search/word-buckets.ts).
  * Every file must exist: a missing one is a Pagefind layout this code does not know.
  */
 export function searchFiles(files: string[], lang: Locale, wasm: string | null): string[] {
   const own = (dir: string) => files.filter((f) => f.startsWith(`pagefind/${dir}/${lang}_`));
   const meta = files.find((f) => new RegExp(`^pagefind/pagefind\\.${lang}_[0-9a-f]+\\.pf_meta$`).test(f));
-  const fixed = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${wasm ?? 'unknown'}.pagefind`, `pagefind/words.${lang}.json`];
+  const fixed = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${wasm ?? 'unknown'}.pagefind`, `pagefind/words.${lang}.json`];
   const missing = fixed.filter((f) => !files.includes(f));
   if (!meta || missing.length) throw new Error(`offline search for ${lang}: no ${[...missing, ...(meta ? [] : ['pf_meta'])].join(', ')} in pagefind/`);
   return [...fixed, meta, ...own('index'), ...own('filter'), ...own('fragment'), ...own('words')];
