@@ -1,5 +1,6 @@
-// Pagefind's word index as the build writes it (src/integrations/pagefind.ts): in small chunks, so
-// that a query, which downloads every chunk its words fall in, costs a few KB and not 25–60.
+// Pagefind's output as the build leaves it (src/integrations/pagefind.ts): the word index in small
+// chunks, so that a query, which downloads every chunk its words fall in, costs a few KB and not
+// 25–60; and only the files the site loads.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
