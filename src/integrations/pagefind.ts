@@ -15,8 +15,8 @@ import { filesUnder } from '../lib/files';
  * Word positions per index chunk. Pagefind cuts each language's word index into chunks of about
  * 20,000 positions by default (25–60 KB gzip at 1,000 stories a language), and a query downloads
  * every chunk its words fall in. At 4,000 a chunk is 5–8 KB, and a later query at 1,000 stories
- * fetches at most 30 KB, fragments included (bench:scale). Pagefind 1.6 takes the size only from
- * an environment variable it calls unstable, which its service process inherits;
+ * fetches 5–20 KB of index (bench:scale), besides its results' fragments. Pagefind 1.6 takes the
+ * size only from an environment variable it calls unstable, which its service process inherits;
  * tests/site/search-index.test.ts fails if it stops taking effect.
  * docs/decisions/0009-small-index-chunks.md.
  */
