@@ -3,7 +3,7 @@
 // query's results on screen, and then what each later query adds. Used by bench:search and
 // bench:scale.
 import { gzipSync } from 'node:zlib';
-import { wireSize } from '../src/lib/wire-size.ts';
+import { isGzip, wireSize } from '../src/lib/wire-size.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
 
@@ -27,13 +27,12 @@ function kindOf(url) {
  * CDNs send them. `raw` is the file as stored.
  */
 function weigh(url, body) {
-  const precompressed = body[0] === 0x1f && body[1] === 0x8b;
   return {
     url,
     kind: kindOf(url),
     raw: body.length,
     wire: wireSize(body),
-    gzip: precompressed ? body.length : Math.min(body.length, gzipSync(body, { level: 9 }).length),
+    gzip: isGzip(body) ? body.length : Math.min(body.length, gzipSync(body, { level: 9 }).length),
   };
 }
 
